@@ -1,0 +1,95 @@
+/** The values of the maturity scale every statement is answered on. */
+export type ScaleValue = 1 | 2 | 3 | 4 | 5
+
+/** The two answers that are always offered but are not on the scale. */
+export type OtherAnswer = 'unknown' | 'na'
+
+/** An answer one respondent gives to one statement. */
+export type AnswerValue = ScaleValue | OtherAnswer
+
+export interface ScaleOption {
+  value: ScaleValue
+  label: string
+  description: string
+}
+
+export interface OtherAnswerOption {
+  value: OtherAnswer
+  label: string
+  description: string
+}
+
+export interface Dimension {
+  id: string
+  title: string
+  description: string
+}
+
+export interface BuildingBlock {
+  id: string
+  dimension: string
+  title: string
+  description: string
+  weight: number
+  advice: string[]
+}
+
+export interface Question {
+  id: string
+  buildingBlock: string
+  text: string
+  help?: string
+}
+
+export interface Level {
+  min: number
+  max: number
+  title: string
+  description: string
+}
+
+export interface Questionnaire {
+  id: string
+  version: string
+  language: 'nl'
+  title: string
+  description: string
+  scale: ScaleOption[]
+  otherAnswers: OtherAnswerOption[]
+  dimensions: Dimension[]
+  buildingBlocks: BuildingBlock[]
+  questions: Question[]
+  levels: Level[]
+}
+
+/** Answers of one scan, keyed by statement id; unanswered statements are absent. */
+export type Answers = Readonly<Partial<Record<string, AnswerValue>>>
+
+export const OTHER_ANSWERS: readonly OtherAnswer[] = ['unknown', 'na']
+
+/** True for the five scale values 1..5. */
+export function isScaleValue(value: unknown): value is ScaleValue {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5
+}
+
+/** True for every value a statement can hold: 1..5, `"unknown"` or `"na"`. */
+export function isAnswerValue(value: unknown): value is AnswerValue {
+  return isScaleValue(value) || value === 'unknown' || value === 'na'
+}
+
+/** The building blocks of one dimension, in questionnaire order. */
+export function blocksOfDimension(q: Questionnaire, dimensionId: string): BuildingBlock[] {
+  return q.buildingBlocks.filter((b) => b.dimension === dimensionId)
+}
+
+/** The statements of one building block, in questionnaire order. */
+export function questionsOfBlock(q: Questionnaire, blockId: string): Question[] {
+  return q.questions.filter((question) => question.buildingBlock === blockId)
+}
+
+/** The label shown for an answer value ("Weet ik niet", "Aanwezig en meestal toegepast", ...). */
+export function answerLabel(q: Questionnaire, value: AnswerValue | undefined): string {
+  if (value === undefined) return 'Niet beantwoord'
+  const option = [...q.scale, ...q.otherAnswers].find((o) => o.value === value)
+  return option ? (typeof value === 'number' ? `${value} – ${option.label}` : option.label) : String(value)
+}

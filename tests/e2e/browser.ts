@@ -1,0 +1,62 @@
+import { createRequire } from 'node:module'
+import { readFileSync } from 'node:fs'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+// @ts-expect-error plain JS helper shared with the scripts
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
+
+export const baseURL = (): string => inject('baseURL')
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = (findChromium as () => string | null)()
+  if (!executablePath) throw new Error('No Chromium found (set CHROME_PATH)')
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS as string[] })
+}
+
+/**
+ * A new context that records every request leaving the app's origin; the tests assert the
+ * list stays empty (no CDN, fonts or analytics).
+ */
+export async function newContext(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; offOrigin: string[] }> {
+  const context = await browser.newContext({ locale: 'nl-NL', ...options })
+  const offOrigin: string[] = []
+  const origin = new URL(baseURL()).origin
+  context.on('request', (request) => {
+    const url = request.url()
+    if (url.startsWith('data:') || url.startsWith('blob:')) return
+    if (new URL(url).origin !== origin) offOrigin.push(url)
+  })
+  return { context, offOrigin }
+}
+
+const require = createRequire(import.meta.url)
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+
+export interface AxeViolation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: string[]
+}
+
+/** Runs axe-core (WCAG 2.1 A/AA) and returns the serious and critical violations. */
+export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
+  // evaluate() goes through the DevTools protocol, so the page's CSP does not block axe.
+  await page.evaluate(axeSource)
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    })
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => JSON.stringify(n.target)),
+    }))
+  })
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath, URL } from 'node:url'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string
+}
+
+// APP_VERSION lets the update e2e test build a second, different version of the app.
+const appVersion = process.env.APP_VERSION ?? pkg.version
+
+export default defineConfig({
+  define: {
+    __APP_VERSION__: JSON.stringify(appVersion),
+  },
+  plugins: [
+    vue(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      pwaAssets: {
+        image: 'public/logo.svg',
+        preset: 'minimal-2023',
+        htmlPreset: '2023',
+        overrideManifestIcons: true,
+        includeHtmlHeadLinks: true,
+      },
+      manifest: {
+        id: '/',
+        name: 'Omnichannel volwassenheidsscan',
+        short_name: 'Omnichannelscan',
+        description:
+          'Meet hoe ver je organisatie is met een omnichannel aanpak van de dienstverlening. Werkt zonder internet.',
+        lang: 'nl',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: '#24578f',
+        background_color: '#ffffff',
+        categories: ['government', 'productivity'],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,json,woff2}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+    },
+  },
+  build: {
+    target: 'es2022',
+  },
+})
