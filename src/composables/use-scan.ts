@@ -1,0 +1,21 @@
+import { computed, toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue'
+import { db, loadAllScans, loadScan } from '@/db'
+import type { ScanData } from '@/domain/scan'
+import { useLiveQuery } from './use-live-query'
+
+/**
+ * One scan with its answers and notes, kept in sync with the database.
+ * `scan` is undefined while loading and null when there is no scan with this id.
+ */
+export function useScan(id: MaybeRefOrGetter<string>) {
+  const live = useLiveQuery(() => loadScan(toValue(id), db), [() => toValue(id)])
+  const scan: ComputedRef<ScanData | null | undefined> = computed(() => live.value.value)
+  return { scan, error: live.error, ready: live.ready }
+}
+
+/** Every scan with its answers, newest change first, kept in sync with the database. */
+export function useScanList() {
+  const live = useLiveQuery(() => loadAllScans(db))
+  const scans: ComputedRef<ScanData[] | undefined> = computed(() => live.value.value)
+  return { scans, error: live.error, ready: live.ready }
+}
