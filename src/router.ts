@@ -3,6 +3,16 @@ import HomeView from '@/views/HomeView.vue'
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView, meta: { title: 'Mijn scans' } },
+  { path: '/scans/nieuw', name: 'new-scan', component: () => import('@/views/NewScanView.vue'), meta: { title: 'Nieuwe scan' } },
+  { path: '/scans/:id', name: 'scan', component: () => import('@/views/ScanFillView.vue'), props: true, meta: { title: 'Scan invullen' } },
+  {
+    path: '/scans/:id/resultaten',
+    name: 'results',
+    component: () => import('@/views/ResultsView.vue'),
+    props: true,
+    meta: { title: 'Resultaten' },
+  },
+  { path: '/over', name: 'about', component: () => import('@/views/AboutView.vue'), meta: { title: 'Over deze app' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { title: 'Pagina niet gevonden' } },
 ]
 

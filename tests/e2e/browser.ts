@@ -60,3 +60,43 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
   })
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 }
+
+/**
+ * Writes scans straight into the app's IndexedDB (the page must have opened the app once so
+ * that Dexie created the database), for tests that start from a known scan.
+ */
+export async function seedScans(page: Page, scans: import('@/domain/scan').ScanData[]): Promise<void> {
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'omnichannelscan'))
+  await page.evaluate(async (list) => {
+    const open = indexedDB.open('omnichannelscan')
+    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result)
+      open.onerror = () => reject(open.error)
+    })
+    const tx = idb.transaction(['scans', 'answers'], 'readwrite')
+    for (const s of list) {
+      tx.objectStore('scans').put({
+        id: s.id,
+        name: s.name,
+        organisation: s.organisation,
+        respondent: s.respondent,
+        questionnaireId: s.questionnaire.id,
+        questionnaireVersion: s.questionnaire.version,
+        createdAt: s.createdAt,
+        updatedAt: s.updatedAt,
+      })
+      const ids = new Set([...Object.keys(s.answers), ...Object.keys(s.notes)])
+      for (const questionId of ids) {
+        const row: Record<string, unknown> = { scanId: s.id, questionId, updatedAt: s.updatedAt }
+        if (s.answers[questionId] !== undefined) row.value = s.answers[questionId]
+        if (s.notes[questionId]) row.note = s.notes[questionId]
+        tx.objectStore('answers').put(row)
+      }
+    }
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve()
+      tx.onerror = () => reject(tx.error)
+    })
+    idb.close()
+  }, scans)
+}
