@@ -44,7 +44,9 @@ export class ScanDatabase extends Dexie {
   answers!: Table<AnswerRecord, [string, string]>
 
   constructor(name = DATABASE_NAME) {
-    super(name)
+    // Relaxed durability: a commit is safe once the browser has it (it survives a closed tab or a
+    // crashed browser) without waiting for a disk flush, so saving an answer costs no frame.
+    super(name, { chromeTransactionDurability: 'relaxed' })
     for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores)
   }
 }

@@ -49,16 +49,24 @@ export const useScansStore = defineStore('scans', () => {
   async function track<T>(write: () => Promise<T>): Promise<T> {
     inFlight++
     saveState.value = 'saving'
+    let failed = false
     try {
       const result = await write()
       lastSavedAt.value = new Date()
-      if (--inFlight === 0 && saveError.value === null) saveState.value = 'saved'
       return result
     } catch (e) {
-      inFlight--
-      saveState.value = 'error'
+      failed = true
       saveError.value = storageErrorMessage(e)
       throw e
+    } finally {
+      // With nothing in flight, whatever is still pending is a write that failed.
+      if (--inFlight === 0) {
+        if (failed || pending.size > 0) saveState.value = 'error'
+        else {
+          saveState.value = 'saved'
+          saveError.value = null
+        }
+      }
     }
   }
 
@@ -132,10 +140,10 @@ export const useScansStore = defineStore('scans', () => {
     const k = key(scanId, questionId)
     pending.set(k, { ...pending.get(k), ...change })
     const at = now()
-    await track(() =>
-      db.transaction('rw', db.scans, db.answers, async () => {
+    await track(async () => {
+      const written = await db.transaction('rw', db.scans, db.answers, async () => {
         const row: AnswerRecord = (await db.answers.get([scanId, questionId])) ?? { scanId, questionId, updatedAt: at }
-        const merged = pending.get(k) ?? change
+        const merged = { ...(pending.get(k) ?? change) }
         if ('value' in merged) {
           if (merged.value === null || merged.value === undefined) delete row.value
           else row.value = merged.value
@@ -148,20 +156,17 @@ export const useScansStore = defineStore('scans', () => {
         if (row.value === undefined && !row.note) await db.answers.delete([scanId, questionId])
         else await db.answers.put(row)
         await db.scans.update(scanId, { updatedAt: at })
-      }),
-    )
-    // Only drop the pending change when no newer one arrived while this write was running.
-    const current = pending.get(k)
-    if (current && current.value === change.value && current.note === change.note) pending.delete(k)
-    else if (current) {
-      if ('value' in change && current.value === change.value) delete current.value
-      if ('note' in change && current.note === change.note) delete current.note
+        return merged
+      })
+      // Drop what this write stored, unless a newer change for the same statement arrived meanwhile.
+      const current = pending.get(k)
+      if (!current) return
+      if ('value' in written && current.value === written.value) delete current.value
+      if ('note' in written && current.note === written.note) delete current.note
       if (!('value' in current) && !('note' in current)) pending.delete(k)
-    }
-    if (saveState.value === 'error' && pending.size === 0) {
-      saveState.value = 'saved'
-      saveError.value = null
-    }
+    })
+    // A User Timing mark once the transaction has committed; the save benchmark listens for it.
+    performance.mark('omnichannel:statement-saved', { detail: { scanId, questionId } })
   }
 
   /** Saves one answer at once; null clears it. */

@@ -1,11 +1,79 @@
-import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { db } from '@/db'
 import HomeView from '@/views/HomeView.vue'
+import { freshPinia, makeScan, memoryRouter, putScan, resetDb } from './helpers'
+
+beforeEach(async () => {
+  await resetDb()
+})
+
+async function mountHome() {
+  const pinia = freshPinia()
+  const router = await memoryRouter('/')
+  const wrapper = mount(HomeView, { global: { plugins: [pinia, router] }, attachTo: document.body })
+  await vi.waitFor(() => expect(wrapper.find('.app-muted').exists() && wrapper.text().includes('Scans laden')).toBe(false))
+  return { wrapper, router }
+}
 
 describe('HomeView', () => {
-  it('lists the eight building blocks of the questionnaire', () => {
-    const wrapper = mount(HomeView)
+  it('lists the eight building blocks and, without scans, an empty state with "Nieuwe scan"', async () => {
+    const { wrapper } = await mountHome()
     expect(wrapper.find('h1').text()).toBe('Omnichannel volwassenheidsscan')
     expect(wrapper.findAll('[data-testid="building-blocks"] li')).toHaveLength(8)
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="empty-state"]').exists()).toBe(true))
+    expect(wrapper.find('[data-testid="empty-state"] button').text()).toBe('Nieuwe scan')
+    wrapper.unmount()
+  })
+
+  it('shows each scan with organisation, progress and level', async () => {
+    await putScan(
+      makeScan({
+        // kanaalinzet all 5 and one 1 elsewhere: 6 of 40 answered.
+        answers: { 'kanaalinzet-1': 5, 'kanaalinzet-2': 5, 'kanaalinzet-3': 5, 'kanaalinzet-4': 5, 'kanaalinzet-5': 5, 'kanaalregie-1': 1, 'kanaalregie-2': 'unknown' },
+      }),
+    )
+    const { wrapper } = await mountHome()
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="scan-item"]')).toHaveLength(1))
+    const item = wrapper.find('[data-testid="scan-item"]')
+    expect(item.text()).toContain('Jaarscan 2026')
+    expect(item.text()).toContain('Gemeente Voorbeeld')
+    expect(item.find('[data-testid="scan-progress"]').text()).toBe('6 van 40 beantwoord')
+    // blocks 100 and 0 give a total of 50
+    expect(item.find('[data-testid="scan-level"]').text()).toBe('Groeiende omnichannel volwassenheid (50)')
+    wrapper.unmount()
+  })
+
+  it('deletes after confirmation and undoes the delete', async () => {
+    await putScan(makeScan({ answers: { 'kanaalinzet-1': 3 } }))
+    const { wrapper } = await mountHome()
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="scan-item"]')).toHaveLength(1))
+    const button = (text: string) => wrapper.findAll('button').find((b) => b.text().startsWith(text))!
+    await button('Verwijderen').trigger('click')
+    expect(wrapper.text()).toContain('Weet je zeker dat je "Jaarscan 2026" wilt verwijderen?')
+    expect(await db.scans.count()).toBe(1)
+    await button('Ja, verwijderen').trigger('click')
+    await vi.waitFor(async () => expect(await db.scans.count()).toBe(0))
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="undo"]').exists()).toBe(true))
+    await button('Ongedaan maken').trigger('click')
+    await vi.waitFor(async () => expect(await db.answers.get(['scan-1', 'kanaalinzet-1'])).toMatchObject({ value: 3 }))
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="scan-item"]')).toHaveLength(1))
+    wrapper.unmount()
+  })
+
+  it('renames a scan inline and refuses an empty name', async () => {
+    await putScan(makeScan())
+    const { wrapper } = await mountHome()
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="scan-item"]')).toHaveLength(1))
+    await wrapper.findAll('button').find((b) => b.text().startsWith('Naam wijzigen'))!.trigger('click')
+    const input = wrapper.find('input[type="text"]')
+    await input.setValue('   ')
+    await wrapper.find('form').trigger('submit')
+    expect(wrapper.text()).toContain('Geef de scan een naam.')
+    await input.setValue('Nulmeting 2026')
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    await vi.waitFor(async () => expect((await db.scans.get('scan-1'))?.name).toBe('Nulmeting 2026'))
+    wrapper.unmount()
   })
 })

@@ -1,0 +1,53 @@
+// Time from choosing an answer (the radio's change event) to the IndexedDB transaction that
+// stores it having committed, over 200 answers, in Chromium.
+import { launch, ms, startPreview, stats } from './lib.mjs'
+
+const ANSWERS = 200
+
+export default async function bench() {
+  const server = await startPreview()
+  const browser = await launch()
+  try {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/scans/nieuw`)
+    await page.fill('#veld-organisation', 'Gemeente Bench')
+    await page.click('button:has-text("Scan starten")')
+    await page.waitForURL(/\/scans\/[0-9a-f-]{36}$/)
+    const id = new URL(page.url()).pathname.split('/').pop()
+    const blocks = await page.$$eval('[data-testid^="step-"]', (els) => els.map((e) => e.dataset.testid.slice(5)))
+
+    await page.evaluate(() => {
+      window.__saves = []
+      let started = 0
+      document.addEventListener('change', () => (started = performance.now()), true)
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__saves.push(entry.startTime - started)
+      }).observe({ type: 'mark' })
+    })
+
+    let given = 0
+    const values = ['1', '2', '3', '4', '5', 'unknown', 'na']
+    for (let round = 0; given < ANSWERS; round++) {
+      for (const block of blocks) {
+        await page.evaluate((b) => window.history.pushState({}, '', `?bouwsteen=${b}`), block)
+        await page.evaluate(() => window.dispatchEvent(new PopStateEvent('popstate')))
+        await page.waitForSelector(`fieldset[data-question-id^="${block}-"]`)
+        const questions = await page.$$eval('fieldset[data-question-id]', (els) => els.map((e) => e.dataset.questionId))
+        for (const [i, q] of questions.entries()) {
+          if (given >= ANSWERS) break
+          const before = await page.evaluate(() => window.__saves.length)
+          await page.click(`fieldset[data-question-id="${q}"] label:has(input[value="${values[(i + round) % values.length]}"])`)
+          await page.waitForFunction((n) => window.__saves.length > n, before)
+          given++
+        }
+      }
+    }
+    const samples = await page.evaluate(() => window.__saves)
+    const s = stats(samples.slice(0, ANSWERS))
+    console.log(`scan ${id}: ${s.n} answers saved`)
+    console.log(`answer -> IndexedDB commit: median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s.max)} (target p95 < 16 ms)`)
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}

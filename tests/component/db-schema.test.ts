@@ -1,0 +1,42 @@
+import Dexie from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import { loadScan, ScanDatabase } from '@/db'
+
+const NAME = 'schema-upgrade-test'
+
+afterEach(async () => {
+  await Dexie.delete(NAME)
+})
+
+describe('database schema', () => {
+  it('reads a database written by the first schema version', async () => {
+    // The first version, frozen here on purpose: later versions must keep reading it.
+    const v1 = new Dexie(NAME)
+    v1.version(1).stores({ scans: 'id, updatedAt', answers: '[scanId+questionId], scanId' })
+    await v1.table('scans').put({
+      id: 's1',
+      name: 'Oude scan',
+      organisation: 'Gemeente Oud',
+      respondent: '',
+      questionnaireId: 'omnichannel-volwassenheidsscan',
+      questionnaireVersion: '1.0.0',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-02T00:00:00.000Z',
+    })
+    await v1.table('answers').bulkPut([
+      { scanId: 's1', questionId: 'kanaalinzet-1', value: 4, updatedAt: '2026-01-02T00:00:00.000Z' },
+      { scanId: 's1', questionId: 'kanaalinzet-2', value: 'na', note: 'geen balie', updatedAt: '2026-01-02T00:00:00.000Z' },
+    ])
+    v1.close()
+
+    const current = new ScanDatabase(NAME)
+    const scan = await loadScan('s1', current)
+    expect(scan).toMatchObject({
+      name: 'Oude scan',
+      organisation: 'Gemeente Oud',
+      answers: { 'kanaalinzet-1': 4, 'kanaalinzet-2': 'na' },
+      notes: { 'kanaalinzet-2': 'geen balie' },
+    })
+    current.close()
+  })
+})

@@ -1,0 +1,45 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { createMemoryHistory, createRouter, type Router } from 'vue-router'
+import { db, fromScanData } from '@/db'
+import type { ScanData } from '@/domain/scan'
+import { routes } from '@/router'
+
+/** Empties the app's (fake) IndexedDB tables. */
+export async function resetDb(): Promise<void> {
+  await db.open()
+  await Promise.all([db.scans.clear(), db.answers.clear()])
+}
+
+export async function putScan(scan: ScanData): Promise<void> {
+  const { scan: record, rows } = fromScanData(scan)
+  await db.scans.put(record)
+  await db.answers.bulkPut(rows)
+}
+
+export function freshPinia() {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  return pinia
+}
+
+export async function memoryRouter(path = '/'): Promise<Router> {
+  const router = createRouter({ history: createMemoryHistory(), routes })
+  await router.push(path)
+  await router.isReady()
+  return router
+}
+
+export function makeScan(overrides: Partial<ScanData> = {}): ScanData {
+  return {
+    id: 'scan-1',
+    name: 'Jaarscan 2026',
+    organisation: 'Gemeente Voorbeeld',
+    respondent: '',
+    questionnaire: { id: 'omnichannel-volwassenheidsscan', version: '1.0.0' },
+    createdAt: '2026-01-05T09:00:00.000Z',
+    updatedAt: '2026-01-05T10:00:00.000Z',
+    answers: {},
+    notes: {},
+    ...overrides,
+  }
+}

@@ -1,0 +1,86 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { db, loadScan } from '@/db'
+import { useScansStore } from '@/stores/scans'
+import { freshPinia, makeScan, putScan, resetDb } from './helpers'
+
+beforeEach(async () => {
+  await resetDb()
+  freshPinia()
+})
+
+describe('scans store', () => {
+  it('creates a scan for the current questionnaire with trimmed details', async () => {
+    const store = useScansStore()
+    const id = await store.createScan({ name: '  Scan A ', organisation: ' Gemeente X ', respondent: '' })
+    const scan = await db.scans.get(id)
+    expect(scan).toMatchObject({ name: 'Scan A', organisation: 'Gemeente X', questionnaireId: 'omnichannel-volwassenheidsscan', questionnaireVersion: '1.0.0' })
+    expect(scan?.createdAt).toBe(scan?.updatedAt)
+  })
+
+  it('saves an answer as one row and keeps the note when the answer changes', async () => {
+    const store = useScansStore()
+    const id = await store.createScan({ name: 'A', organisation: 'B', respondent: '' })
+    await store.setNote(id, 'kanaalinzet-1', 'Zie rapport')
+    await store.setAnswer(id, 'kanaalinzet-1', 3)
+    await store.setAnswer(id, 'kanaalinzet-1', 'na')
+    expect(await db.answers.toArray()).toHaveLength(1)
+    expect(await db.answers.get([id, 'kanaalinzet-1'])).toMatchObject({ value: 'na', note: 'Zie rapport' })
+    expect(store.saveState).toBe('saved')
+    expect(store.pending.size).toBe(0)
+  })
+
+  it('moves the scan updatedAt forward on every answer', async () => {
+    const store = useScansStore()
+    await putScan(makeScan())
+    await store.setAnswer('scan-1', 'kanaalinzet-2', 5)
+    const scan = await db.scans.get('scan-1')
+    expect((scan?.updatedAt ?? '') > '2026-01-05T10:00:00.000Z').toBe(true)
+  })
+
+  it('removes the row when both answer and note are cleared', async () => {
+    const store = useScansStore()
+    await putScan(makeScan({ answers: { 'kanaalinzet-1': 2 } }))
+    await store.setAnswer('scan-1', 'kanaalinzet-1', null)
+    expect(await db.answers.count()).toBe(0)
+  })
+
+  it('duplicates a scan with its answers and notes under a new id', async () => {
+    const store = useScansStore()
+    await putScan(makeScan({ answers: { 'kanaalinzet-1': 2, 'kanaalregie-1': 'unknown' }, notes: { 'kanaalinzet-1': 'n' } }))
+    const copyId = await store.duplicateScan('scan-1')
+    expect(copyId).not.toBe('scan-1')
+    const copy = await loadScan(copyId)
+    expect(copy?.name).toBe('Jaarscan 2026 (kopie)')
+    expect(copy?.answers).toEqual({ 'kanaalinzet-1': 2, 'kanaalregie-1': 'unknown' })
+    expect(copy?.notes).toEqual({ 'kanaalinzet-1': 'n' })
+    expect(await loadScan('scan-1')).not.toBeNull()
+  })
+
+  it('deletes a scan with its answers and restores it exactly', async () => {
+    const store = useScansStore()
+    const original = makeScan({ answers: { 'kanaalinzet-1': 4 }, notes: { 'kanaalinzet-1': 'x' } })
+    await putScan(original)
+    await putScan(makeScan({ id: 'other', answers: { 'kanaalinzet-1': 1 } }))
+    const deleted = await store.deleteScan('scan-1')
+    expect(await loadScan('scan-1')).toBeNull()
+    expect(await db.answers.count()).toBe(1)
+    await store.restoreScan(deleted!)
+    expect(await loadScan('scan-1')).toEqual(original)
+  })
+
+  it('keeps a failed write pending with a Dutch message, and retries it', async () => {
+    const store = useScansStore()
+    await putScan(makeScan())
+    const quota = new DOMException('full', 'QuotaExceededError')
+    const spy = vi.spyOn(db.answers, 'put').mockRejectedValueOnce(quota)
+    await expect(store.setAnswer('scan-1', 'kanaalinzet-1', 5)).rejects.toBeTruthy()
+    expect(store.saveState).toBe('error')
+    expect(store.saveError).toMatch(/geen ruimte/)
+    expect(store.pendingFor('scan-1', 'kanaalinzet-1')).toEqual({ value: 5 })
+    spy.mockRestore()
+    await store.retryPending()
+    expect((await db.answers.get(['scan-1', 'kanaalinzet-1']))?.value).toBe(5)
+    expect(store.pending.size).toBe(0)
+    expect(store.saveState).toBe('saved')
+  })
+})
