@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Table } from 'dexie'
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie'
 import type { AnswerValue } from '@/domain/questionnaire'
 import type { ScanData } from '@/domain/scan'
 
@@ -14,8 +14,27 @@ export interface ScanRecord {
   updatedAt: string
 }
 
-/** One row per answered statement, so saving one answer is one small write. */
+/**
+ * One row per answered statement, so saving one answer is one small blind write: no read
+ * first, and two tabs that answer different statements never overwrite each other.
+ */
 export interface AnswerRecord {
+  scanId: string
+  questionId: string
+  value: AnswerValue
+  updatedAt: string
+}
+
+/** One row per statement with a note; kept apart from answers so either is written alone. */
+export interface NoteRecord {
+  scanId: string
+  questionId: string
+  note: string
+  updatedAt: string
+}
+
+/** Version 1 kept the note in the answer row. */
+interface AnswerRecordV1 {
   scanId: string
   questionId: string
   value?: AnswerValue
@@ -27,7 +46,11 @@ export interface AnswerRecord {
  * Every schema version the database has had, oldest first. Never edit a published version:
  * append a new one (with an upgrade function where data must move).
  */
-export const SCHEMA_VERSIONS = [
+export const SCHEMA_VERSIONS: ReadonlyArray<{
+  version: number
+  stores: Record<string, string | null>
+  upgrade?: (tx: Transaction) => Promise<void>
+}> = [
   {
     version: 1,
     stores: {
@@ -35,31 +58,67 @@ export const SCHEMA_VERSIONS = [
       answers: '[scanId+questionId], scanId',
     },
   },
-] as const
+  {
+    // Notes move to their own table so that saving an answer needs no read of the row.
+    version: 2,
+    stores: {
+      notes: '[scanId+questionId], scanId',
+    },
+    upgrade: async (tx) => {
+      const answers = tx.table<AnswerRecordV1, [string, string]>('answers')
+      const notes = tx.table<NoteRecord, [string, string]>('notes')
+      const rows = await answers.toArray()
+      await notes.bulkPut(
+        rows
+          .filter((row) => row.note)
+          .map((row) => ({ scanId: row.scanId, questionId: row.questionId, note: row.note ?? '', updatedAt: row.updatedAt })),
+      )
+      await answers.bulkDelete(rows.filter((row) => row.value === undefined).map((row) => [row.scanId, row.questionId]))
+      await answers.toCollection().modify((row) => {
+        delete row.note
+      })
+    },
+  },
+]
 
 export const DATABASE_NAME = 'omnichannelscan'
 
 export class ScanDatabase extends Dexie {
   scans!: EntityTable<ScanRecord, 'id'>
   answers!: Table<AnswerRecord, [string, string]>
+  notes!: Table<NoteRecord, [string, string]>
 
   constructor(name = DATABASE_NAME) {
     // Relaxed durability: a commit is safe once the browser has it (it survives a closed tab or a
     // crashed browser) without waiting for a disk flush, so saving an answer costs no frame.
-    super(name, { chromeTransactionDurability: 'relaxed' })
-    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores)
+    super(name, { chromeTransactionDurability: 'relaxed', cache: 'disabled' })
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const v = this.version(version).stores(stores)
+      if (upgrade) v.upgrade(upgrade)
+    }
   }
 }
 
 export const db = new ScanDatabase()
 
-/** A stored scan and its answer rows as one plain {@link ScanData}. */
-export function toScanData(scan: ScanRecord, rows: readonly AnswerRecord[]): ScanData {
+/** The tables that hold one scan's content. */
+export const scanTables = (database: ScanDatabase = db) => [database.scans, database.answers, database.notes]
+
+/**
+ * A stored scan and its rows as one plain {@link ScanData}. The last change is derived: the
+ * latest of the scan's own updatedAt and that of its answers and notes.
+ */
+export function toScanData(scan: ScanRecord, answerRows: readonly AnswerRecord[], noteRows: readonly NoteRecord[]): ScanData {
   const answers: ScanData['answers'] = {}
   const notes: ScanData['notes'] = {}
-  for (const row of rows) {
-    if (row.value !== undefined) answers[row.questionId] = row.value
+  let updatedAt = scan.updatedAt
+  for (const row of answerRows) {
+    answers[row.questionId] = row.value
+    if (row.updatedAt > updatedAt) updatedAt = row.updatedAt
+  }
+  for (const row of noteRows) {
     if (row.note) notes[row.questionId] = row.note
+    if (row.updatedAt > updatedAt) updatedAt = row.updatedAt
   }
   return {
     id: scan.id,
@@ -68,23 +127,15 @@ export function toScanData(scan: ScanRecord, rows: readonly AnswerRecord[]): Sca
     respondent: scan.respondent,
     questionnaire: { id: scan.questionnaireId, version: scan.questionnaireVersion },
     createdAt: scan.createdAt,
-    updatedAt: scan.updatedAt,
+    updatedAt,
     answers,
     notes,
   }
 }
 
 /** The records that store a {@link ScanData}. */
-export function fromScanData(data: ScanData): { scan: ScanRecord; rows: AnswerRecord[] } {
-  const ids = new Set([...Object.keys(data.answers), ...Object.keys(data.notes)])
-  const rows: AnswerRecord[] = [...ids].map((questionId) => {
-    const row: AnswerRecord = { scanId: data.id, questionId, updatedAt: data.updatedAt }
-    const value = data.answers[questionId]
-    const note = data.notes[questionId]
-    if (value !== undefined) row.value = value
-    if (note) row.note = note
-    return row
-  })
+export function fromScanData(data: ScanData): { scan: ScanRecord; answers: AnswerRecord[]; notes: NoteRecord[] } {
+  const at = data.updatedAt
   return {
     scan: {
       id: data.id,
@@ -94,29 +145,60 @@ export function fromScanData(data: ScanData): { scan: ScanRecord; rows: AnswerRe
       questionnaireId: data.questionnaire.id,
       questionnaireVersion: data.questionnaire.version,
       createdAt: data.createdAt,
-      updatedAt: data.updatedAt,
+      updatedAt: at,
     },
-    rows,
+    answers: Object.entries(data.answers).map(([questionId, value]) => ({ scanId: data.id, questionId, value, updatedAt: at })),
+    notes: Object.entries(data.notes)
+      .filter(([, note]) => note)
+      .map(([questionId, note]) => ({ scanId: data.id, questionId, note, updatedAt: at })),
   }
 }
 
-/** Reads one scan with its answers, or null. */
+/** Writes a scan's records, replacing whatever the scan held before. Call inside a transaction. */
+export async function replaceScanRecords(data: ScanData, database: ScanDatabase = db): Promise<void> {
+  const { scan, answers, notes } = fromScanData(data)
+  await database.answers.where('scanId').equals(scan.id).delete()
+  await database.notes.where('scanId').equals(scan.id).delete()
+  await database.scans.put(scan)
+  await database.answers.bulkPut(answers)
+  await database.notes.bulkPut(notes)
+}
+
+/** Reads one scan with its answers and notes, or null. */
 export async function loadScan(id: string, database: ScanDatabase = db): Promise<ScanData | null> {
-  const scan = await database.scans.get(id)
-  if (!scan) return null
-  return toScanData(scan, await database.answers.where('scanId').equals(id).toArray())
+  return database.transaction('r', scanTables(database), async () => {
+    const scan = await database.scans.get(id)
+    if (!scan) return null
+    const [answers, notes] = await Promise.all([
+      database.answers.where('scanId').equals(id).toArray(),
+      database.notes.where('scanId').equals(id).toArray(),
+    ])
+    return toScanData(scan, answers, notes)
+  })
 }
 
-/** Reads every scan with its answers, newest change first. */
-export async function loadAllScans(database: ScanDatabase = db): Promise<ScanData[]> {
-  const [scans, rows] = await Promise.all([database.scans.toArray(), database.answers.toArray()])
-  const byScan = new Map<string, AnswerRecord[]>()
+function groupByScan<T extends { scanId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>()
   for (const row of rows) {
-    const list = byScan.get(row.scanId)
+    const list = map.get(row.scanId)
     if (list) list.push(row)
-    else byScan.set(row.scanId, [row])
+    else map.set(row.scanId, [row])
   }
-  return scans
-    .map((scan) => toScanData(scan, byScan.get(scan.id) ?? []))
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+  return map
+}
+
+/** Reads every scan with its answers and notes, newest change first. */
+export async function loadAllScans(database: ScanDatabase = db): Promise<ScanData[]> {
+  return database.transaction('r', scanTables(database), async () => {
+    const [scans, answers, notes] = await Promise.all([
+      database.scans.toArray(),
+      database.answers.toArray(),
+      database.notes.toArray(),
+    ])
+    const answersBy = groupByScan(answers)
+    const notesBy = groupByScan(notes)
+    return scans
+      .map((scan) => toScanData(scan, answersBy.get(scan.id) ?? [], notesBy.get(scan.id) ?? []))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+  })
 }

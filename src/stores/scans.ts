@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
-import { reactive, ref, toRaw } from 'vue'
-import { db, fromScanData, type AnswerRecord, type ScanRecord } from '@/db'
+import { reactive, ref } from 'vue'
+import { db, loadScan, replaceScanRecords, scanTables, type ScanRecord } from '@/db'
 import { newId } from '@/domain/id'
 import type { AnswerValue } from '@/domain/questionnaire'
 import type { ScanData } from '@/domain/scan'
@@ -13,19 +13,7 @@ export interface NewScanInput {
   respondent: string
 }
 
-export type SaveState = 'idle' | 'saving' | 'saved' | 'error'
-
-/** What was removed by a delete, so it can be put back. */
-export interface DeletedScan {
-  scan: ScanRecord
-  rows: AnswerRecord[]
-}
-
-/** A change to one statement that has not reached the database (yet). */
-export interface PendingChange {
-  value?: AnswerValue | null
-  note?: string
-}
+export type SaveState = 'idle' | 'saved' | 'error'
 
 const key = (scanId: string, questionId: string) => `${scanId}|${questionId}`
 const now = () => new Date().toISOString()
@@ -42,13 +30,20 @@ export const useScansStore = defineStore('scans', () => {
   const saveState = ref<SaveState>('idle')
   const saveError = ref<string | null>(null)
   const lastSavedAt = ref<Date | null>(null)
-  /** Changes not yet confirmed by the database; the fill-in screen shows these over the stored ones. */
-  const pending = reactive(new Map<string, PendingChange>())
+  /**
+   * Answers and notes whose write failed (null = cleared). The fill-in screen shows them over
+   * the stored ones, so a failed write never takes the user's input away.
+   */
+  const pendingAnswers = reactive(new Map<string, AnswerValue | null>())
+  const pendingNotes = reactive(new Map<string, string>())
+  // The latest value handed to the database per statement. Deliberately not reactive: nothing
+  // re-renders before a write has committed, so rendering never delays saving.
+  const latestAnswers = new Map<string, AnswerValue | null>()
+  const latestNotes = new Map<string, string>()
   let inFlight = 0
 
   async function track<T>(write: () => Promise<T>): Promise<T> {
     inFlight++
-    saveState.value = 'saving'
     let failed = false
     try {
       const result = await write()
@@ -61,7 +56,7 @@ export const useScansStore = defineStore('scans', () => {
     } finally {
       // With nothing in flight, whatever is still pending is a write that failed.
       if (--inFlight === 0) {
-        if (failed || pending.size > 0) saveState.value = 'error'
+        if (failed || pendingAnswers.size + pendingNotes.size > 0) saveState.value = 'error'
         else {
           saveState.value = 'saved'
           saveError.value = null
@@ -99,108 +94,100 @@ export const useScansStore = defineStore('scans', () => {
 
   /** Copies a scan with its answers and notes, e.g. to repeat it a year later. */
   async function duplicateScan(id: string): Promise<string> {
-    const scan = await db.scans.get(id)
-    if (!scan) throw new Error(`Scan ${id} not found`)
-    const rows = await db.answers.where('scanId').equals(id).toArray()
     const copyId = newId()
     const at = now()
     await track(() =>
-      db.transaction('rw', db.scans, db.answers, async () => {
-        await db.scans.add({ ...scan, id: copyId, name: `${scan.name} (kopie)`, createdAt: at, updatedAt: at })
-        await db.answers.bulkAdd(rows.map((row) => ({ ...row, scanId: copyId, updatedAt: at })))
+      db.transaction('rw', scanTables(), async () => {
+        const scan = await loadScan(id)
+        if (!scan) throw new Error(`Scan ${id} not found`)
+        await replaceScanRecords({ ...scan, id: copyId, name: `${scan.name} (kopie)`, createdAt: at, updatedAt: at })
       }),
     )
     return copyId
   }
 
-  /** Deletes a scan and its answers in one transaction; returns what {@link restoreScan} needs. */
-  async function deleteScan(id: string): Promise<DeletedScan | null> {
+  /** Deletes a scan with its answers and notes in one transaction; returns it for {@link restoreScan}. */
+  async function deleteScan(id: string): Promise<ScanData | null> {
     return track(() =>
-      db.transaction('rw', db.scans, db.answers, async () => {
-        const scan = await db.scans.get(id)
+      db.transaction('rw', scanTables(), async () => {
+        const scan = await loadScan(id)
         if (!scan) return null
-        const rows = await db.answers.where('scanId').equals(id).toArray()
         await db.answers.where('scanId').equals(id).delete()
+        await db.notes.where('scanId').equals(id).delete()
         await db.scans.delete(id)
-        return { scan, rows }
+        return scan
       }),
     )
   }
 
-  async function restoreScan(deleted: DeletedScan): Promise<void> {
-    await track(() =>
-      db.transaction('rw', db.scans, db.answers, async () => {
-        await db.scans.put(toRaw(deleted.scan))
-        await db.answers.bulkPut(deleted.rows.map((r) => toRaw(r)))
-      }),
-    )
+  async function restoreScan(scan: ScanData): Promise<void> {
+    await track(() => db.transaction('rw', scanTables(), () => replaceScanRecords(scan)))
   }
 
-  async function writeStatement(scanId: string, questionId: string, change: PendingChange): Promise<void> {
+  /**
+   * Saves one answer at once with a single blind write; null clears it. Resolves once the
+   * transaction has committed.
+   */
+  async function setAnswer(scanId: string, questionId: string, value: AnswerValue | null): Promise<void> {
     const k = key(scanId, questionId)
-    pending.set(k, { ...pending.get(k), ...change })
-    const at = now()
+    latestAnswers.set(k, value)
     await track(async () => {
-      const written = await db.transaction('rw', db.scans, db.answers, async () => {
-        const row: AnswerRecord = (await db.answers.get([scanId, questionId])) ?? { scanId, questionId, updatedAt: at }
-        const merged = { ...(pending.get(k) ?? change) }
-        if ('value' in merged) {
-          if (merged.value === null || merged.value === undefined) delete row.value
-          else row.value = merged.value
-        }
-        if ('note' in merged) {
-          if (merged.note) row.note = merged.note
-          else delete row.note
-        }
-        row.updatedAt = at
-        if (row.value === undefined && !row.note) await db.answers.delete([scanId, questionId])
-        else await db.answers.put(row)
-        await db.scans.update(scanId, { updatedAt: at })
-        return merged
-      })
-      // Drop what this write stored, unless a newer change for the same statement arrived meanwhile.
-      const current = pending.get(k)
-      if (!current) return
-      if ('value' in written && current.value === written.value) delete current.value
-      if ('note' in written && current.note === written.note) delete current.note
-      if (!('value' in current) && !('note' in current)) pending.delete(k)
+      try {
+        if (value === null) await db.answers.delete([scanId, questionId])
+        else await db.answers.put({ scanId, questionId, value, updatedAt: now() })
+      } catch (e) {
+        // Only the latest choice for a statement is worth keeping for a retry.
+        if (latestAnswers.get(k) === value) pendingAnswers.set(k, value)
+        throw e
+      } finally {
+        if (latestAnswers.get(k) === value) latestAnswers.delete(k)
+      }
+      if (pendingAnswers.get(k) === value) pendingAnswers.delete(k)
     })
-    // A User Timing mark once the transaction has committed; the save benchmark listens for it.
-    performance.mark('omnichannel:statement-saved', { detail: { scanId, questionId } })
-  }
-
-  /** Saves one answer at once; null clears it. */
-  function setAnswer(scanId: string, questionId: string, value: AnswerValue | null): Promise<void> {
-    return writeStatement(scanId, questionId, { value })
+    // A User Timing mark once the write has committed; the save benchmark listens for it.
+    performance.mark('omnichannel:answer-saved', { detail: { scanId, questionId } })
   }
 
   /** Saves one note at once; an empty note is removed. */
-  function setNote(scanId: string, questionId: string, note: string): Promise<void> {
-    return writeStatement(scanId, questionId, { note })
+  async function setNote(scanId: string, questionId: string, note: string): Promise<void> {
+    const k = key(scanId, questionId)
+    latestNotes.set(k, note)
+    await track(async () => {
+      try {
+        if (note.trim() === '') await db.notes.delete([scanId, questionId])
+        else await db.notes.put({ scanId, questionId, note, updatedAt: now() })
+      } catch (e) {
+        if (latestNotes.get(k) === note) pendingNotes.set(k, note)
+        throw e
+      } finally {
+        if (latestNotes.get(k) === note) latestNotes.delete(k)
+      }
+      if (pendingNotes.get(k) === note) pendingNotes.delete(k)
+    })
   }
 
-  function pendingFor(scanId: string, questionId: string): PendingChange | undefined {
-    return pending.get(key(scanId, questionId))
+  /** The answer that failed to save for a statement, if any. */
+  function pendingAnswer(scanId: string, questionId: string): { value: AnswerValue | null } | undefined {
+    const k = key(scanId, questionId)
+    return pendingAnswers.has(k) ? { value: pendingAnswers.get(k) ?? null } : undefined
+  }
+
+  function pendingNote(scanId: string, questionId: string): string | undefined {
+    return pendingNotes.get(key(scanId, questionId))
   }
 
   /** Tries every failed write again. */
   async function retryPending(): Promise<void> {
-    for (const [k, change] of [...pending]) {
-      const [scanId, questionId] = k.split('|') as [string, string]
-      await writeStatement(scanId, questionId, { ...change }).catch(() => undefined)
-    }
+    const split = (k: string) => k.split('|') as [string, string]
+    for (const [k, value] of [...pendingAnswers]) await setAnswer(...split(k), value).catch(() => undefined)
+    for (const [k, note] of [...pendingNotes]) await setNote(...split(k), note).catch(() => undefined)
   }
 
   /** Writes whole scans (an import) in one transaction: all or nothing. */
   async function putScans(scans: ScanData[]): Promise<void> {
-    const records = scans.map((s) => fromScanData(s))
     await track(() =>
-      db.transaction('rw', db.scans, db.answers, async () => {
-        for (const { scan, rows } of records) {
-          await db.answers.where('scanId').equals(scan.id).delete()
-          await db.scans.put(scan)
-          await db.answers.bulkPut(rows)
-        }
+      db.transaction('rw', scanTables(), async () => {
+        for (const scan of scans) await replaceScanRecords(scan)
       }),
     )
   }
@@ -209,7 +196,8 @@ export const useScansStore = defineStore('scans', () => {
     saveState,
     saveError,
     lastSavedAt,
-    pending,
+    pendingAnswers,
+    pendingNotes,
     createScan,
     updateDetails,
     duplicateScan,
@@ -217,7 +205,8 @@ export const useScansStore = defineStore('scans', () => {
     restoreScan,
     setAnswer,
     setNote,
-    pendingFor,
+    pendingAnswer,
+    pendingNote,
     retryPending,
     putScans,
   }

@@ -27,16 +27,28 @@ describe('database schema', () => {
       { scanId: 's1', questionId: 'kanaalinzet-1', value: 4, updatedAt: '2026-01-02T00:00:00.000Z' },
       { scanId: 's1', questionId: 'kanaalinzet-2', value: 'na', note: 'geen balie', updatedAt: '2026-01-02T00:00:00.000Z' },
     ])
+    await v1.table('answers').put({ scanId: 's1', questionId: 'kanaalinzet-3', note: 'alleen een notitie', updatedAt: '2026-01-02T00:00:00.000Z' })
     v1.close()
 
     const current = new ScanDatabase(NAME)
     const scan = await loadScan('s1', current)
-    expect(scan).toMatchObject({
+    expect(scan).toEqual({
+      id: 's1',
       name: 'Oude scan',
       organisation: 'Gemeente Oud',
+      respondent: '',
+      questionnaire: { id: 'omnichannel-volwassenheidsscan', version: '1.0.0' },
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-02T00:00:00.000Z',
       answers: { 'kanaalinzet-1': 4, 'kanaalinzet-2': 'na' },
-      notes: { 'kanaalinzet-2': 'geen balie' },
+      notes: { 'kanaalinzet-2': 'geen balie', 'kanaalinzet-3': 'alleen een notitie' },
     })
+    // Version 2 moved the notes out of the answer rows.
+    expect(await current.answers.toArray()).toEqual([
+      { scanId: 's1', questionId: 'kanaalinzet-1', value: 4, updatedAt: '2026-01-02T00:00:00.000Z' },
+      { scanId: 's1', questionId: 'kanaalinzet-2', value: 'na', updatedAt: '2026-01-02T00:00:00.000Z' },
+    ])
+    expect(await current.notes.count()).toBe(2)
     current.close()
   })
 })

@@ -1,19 +1,17 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
-import { db, fromScanData } from '@/db'
+import { db, replaceScanRecords, scanTables } from '@/db'
 import type { ScanData } from '@/domain/scan'
 import { routes } from '@/router'
 
 /** Empties the app's (fake) IndexedDB tables. */
 export async function resetDb(): Promise<void> {
   await db.open()
-  await Promise.all([db.scans.clear(), db.answers.clear()])
+  await Promise.all([db.scans.clear(), db.answers.clear(), db.notes.clear()])
 }
 
 export async function putScan(scan: ScanData): Promise<void> {
-  const { scan: record, rows } = fromScanData(scan)
-  await db.scans.put(record)
-  await db.answers.bulkPut(rows)
+  await db.transaction('rw', scanTables(), () => replaceScanRecords(scan))
 }
 
 export function freshPinia() {

@@ -17,31 +17,36 @@ describe('scans store', () => {
     expect(scan?.createdAt).toBe(scan?.updatedAt)
   })
 
-  it('saves an answer as one row and keeps the note when the answer changes', async () => {
+  it('saves an answer as one row and keeps the note apart when the answer changes', async () => {
     const store = useScansStore()
     const id = await store.createScan({ name: 'A', organisation: 'B', respondent: '' })
     await store.setNote(id, 'kanaalinzet-1', 'Zie rapport')
     await store.setAnswer(id, 'kanaalinzet-1', 3)
     await store.setAnswer(id, 'kanaalinzet-1', 'na')
     expect(await db.answers.toArray()).toHaveLength(1)
-    expect(await db.answers.get([id, 'kanaalinzet-1'])).toMatchObject({ value: 'na', note: 'Zie rapport' })
+    expect(await loadScan(id)).toMatchObject({ answers: { 'kanaalinzet-1': 'na' }, notes: { 'kanaalinzet-1': 'Zie rapport' } })
     expect(store.saveState).toBe('saved')
-    expect(store.pending.size).toBe(0)
+    expect(store.pendingAnswers.size + store.pendingNotes.size).toBe(0)
   })
 
-  it('moves the scan updatedAt forward on every answer', async () => {
+  it("moves the scan's last change forward on every answer and note", async () => {
     const store = useScansStore()
     await putScan(makeScan())
     await store.setAnswer('scan-1', 'kanaalinzet-2', 5)
-    const scan = await db.scans.get('scan-1')
-    expect((scan?.updatedAt ?? '') > '2026-01-05T10:00:00.000Z').toBe(true)
+    const afterAnswer = (await loadScan('scan-1'))?.updatedAt ?? ''
+    expect(afterAnswer > '2026-01-05T10:00:00.000Z').toBe(true)
+    await new Promise((r) => setTimeout(r, 5))
+    await store.setNote('scan-1', 'kanaalinzet-2', 'later')
+    expect(((await loadScan('scan-1'))?.updatedAt ?? '') > afterAnswer).toBe(true)
   })
 
-  it('removes the row when both answer and note are cleared', async () => {
+  it('removes the rows when an answer or a note is cleared', async () => {
     const store = useScansStore()
-    await putScan(makeScan({ answers: { 'kanaalinzet-1': 2 } }))
+    await putScan(makeScan({ answers: { 'kanaalinzet-1': 2 }, notes: { 'kanaalinzet-1': 'x' } }))
     await store.setAnswer('scan-1', 'kanaalinzet-1', null)
+    await store.setNote('scan-1', 'kanaalinzet-1', '  ')
     expect(await db.answers.count()).toBe(0)
+    expect(await db.notes.count()).toBe(0)
   })
 
   it('duplicates a scan with its answers and notes under a new id', async () => {
@@ -64,6 +69,7 @@ describe('scans store', () => {
     const deleted = await store.deleteScan('scan-1')
     expect(await loadScan('scan-1')).toBeNull()
     expect(await db.answers.count()).toBe(1)
+    expect(await db.notes.count()).toBe(0)
     await store.restoreScan(deleted!)
     expect(await loadScan('scan-1')).toEqual(original)
   })
@@ -76,11 +82,11 @@ describe('scans store', () => {
     await expect(store.setAnswer('scan-1', 'kanaalinzet-1', 5)).rejects.toBeTruthy()
     expect(store.saveState).toBe('error')
     expect(store.saveError).toMatch(/geen ruimte/)
-    expect(store.pendingFor('scan-1', 'kanaalinzet-1')).toEqual({ value: 5 })
+    expect(store.pendingAnswer('scan-1', 'kanaalinzet-1')).toEqual({ value: 5 })
     spy.mockRestore()
     await store.retryPending()
     expect((await db.answers.get(['scan-1', 'kanaalinzet-1']))?.value).toBe(5)
-    expect(store.pending.size).toBe(0)
+    expect(store.pendingAnswers.size).toBe(0)
     expect(store.saveState).toBe('saved')
   })
 })

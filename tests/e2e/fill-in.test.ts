@@ -47,7 +47,6 @@ async function tabTo(page: Page, test: string, arg: string | null = null, max = 
     const hit = await page.evaluate(
       ([source, a]) => {
         const el = document.activeElement
-        // eslint-disable-next-line @typescript-eslint/no-implied-eval
         return el ? Boolean(new Function('el', 'arg', `return (${source})`)(el, a)) : false
       },
       [test, arg] as const,
