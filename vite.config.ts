@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -11,12 +11,33 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 // APP_VERSION lets the update e2e test build a second, different version of the app.
 const appVersion = process.env.APP_VERSION ?? pkg.version
 
+/**
+ * Publishes the questionnaire and its schema beside the app (dist/questionnaire/), so other
+ * tools can read the content the app scores with, and the service worker precaches them.
+ */
+function questionnaireFiles(): Plugin {
+  return {
+    name: 'questionnaire-files',
+    apply: 'build',
+    generateBundle() {
+      for (const file of ['omnichannel.json', 'questionnaire.schema.json']) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `questionnaire/${file}`,
+          source: readFileSync(new URL(`./questionnaire/${file}`, import.meta.url), 'utf8'),
+        })
+      }
+    },
+  }
+}
+
 export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(appVersion),
   },
   plugins: [
     vue(),
+    questionnaireFiles(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -44,7 +65,8 @@ export default defineConfig({
         categories: ['government', 'productivity'],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,json,woff2}'],
+        // The manifest is added by the plugin itself; globbing it too gives Workbox a conflicting entry.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,json,woff2}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
       },

@@ -100,3 +100,36 @@ export async function seedScans(page: Page, scans: import('@/domain/scan').ScanD
     idb.close()
   }, scans)
 }
+
+/** A persistent (non-incognito) profile, e.g. to restart the browser or check installability. */
+export async function launchPersistent(userDataDir: string, options: { offline?: boolean } = {}): Promise<BrowserContext> {
+  const executablePath = (findChromium as () => string | null)()
+  if (!executablePath) throw new Error('No Chromium found (set CHROME_PATH)')
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    args: CHROMIUM_ARGS as string[],
+    locale: 'nl-NL',
+    offline: options.offline ?? false,
+  })
+}
+
+/** Waits until a service worker controls the page (reloading once after the first install). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+    await page.reload()
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+  }
+}
+
+/** Collects errors a page throws and Content-Security-Policy violations it reports. */
+export function watchPage(page: Page): string[] {
+  const problems: string[] = []
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) problems.push(`csp: ${m.text()}`)
+  })
+  return problems
+}
