@@ -19,6 +19,7 @@ describe('start page', () => {
     await page.goto(baseURL() + '/')
     await expect.poll(() => page.locator('h1').textContent()).toBe('Omnichannel volwassenheidsscan')
     expect(await page.getAttribute('html', 'lang')).toBe('nl')
+    await page.waitForSelector('[data-testid="building-blocks"]')
     const blocks = await page.locator('[data-testid="building-blocks"] li strong').allTextContents()
     expect(blocks).toEqual([
       'Kanaalinzet',

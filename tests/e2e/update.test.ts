@@ -4,11 +4,15 @@ import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, waitForServiceWorker, watchPage } from './browser'
-import { serveStatic } from './static-server'
+// @ts-expect-error plain JS helper shared with the scripts
+import { serveStatic as serveStaticJs } from '../../scripts/static-server.mjs'
 
 const first = join(process.cwd(), 'dist')
 const second = join(process.cwd(), 'dist-update-test')
 const NEXT_VERSION = '9.9.9-update-test'
+
+type Served = { url: string; setRoot: (root: string) => void; close: () => Promise<void> }
+const serveStatic = serveStaticJs as (root: string) => Promise<Served>
 
 let browser: Browser
 beforeAll(() => {
