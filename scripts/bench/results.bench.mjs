@@ -1,0 +1,133 @@
+// Results page: time from navigation start until both charts are painted (median of 10 fresh
+// navigations), and the size of the lazily loaded Chart.js chunk.
+import { readdirSync, readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { launch, ms, startPreview, stats } from './lib.mjs'
+
+const RUNS = 10
+
+/** The mixed fixture of tests/fixtures/results-scans.ts, written out in plain JS. */
+function fixtureScan() {
+  const answers = {}
+  const block = (id, values) =>
+    values.forEach((v, i) => {
+      if (v !== undefined) answers[`${id}-${i + 1}`] = v
+    })
+  block('kanaalinzet', [5, 4, 3, 2, 1])
+  block('kanaalinrichting', [4, 4, 4, 4, 'unknown'])
+  block('kanaalregie', [3, 3, 'na', 'na', 2])
+  block('kanaalsturing', [2, 2, 2, 2, 2])
+  block('heldere-doelen', [5, 5, 5, 5, 5])
+  block('koppeling-integratie', ['unknown', 'unknown', 'unknown', 'na', 'na'])
+  block('organisatie-interactie', [1, 1, 2, 3, undefined])
+  block('datagestuurde-interactie', [3, 3, 3, 3, 3])
+  return {
+    id: 'bench-results',
+    name: 'Benchmark resultaten',
+    organisation: 'Gemeente Voorbeeldstad',
+    respondent: 'Bench',
+    questionnaireId: 'omnichannel-volwassenheidsscan',
+    questionnaireVersion: '1.0.0',
+    createdAt: '2026-03-02T09:00:00.000Z',
+    updatedAt: '2026-03-04T10:30:00.000Z',
+    answers,
+  }
+}
+
+/** Writes the scan into the app's IndexedDB, as tests/e2e/browser.ts seedScans does. */
+async function seed(page, scan) {
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'omnichannelscan'))
+  await page.evaluate(async (s) => {
+    const open = indexedDB.open('omnichannelscan')
+    const idb = await new Promise((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result)
+      open.onerror = () => reject(open.error)
+    })
+    const tx = idb.transaction(['scans', 'answers'], 'readwrite')
+    const { answers, ...record } = s
+    tx.objectStore('scans').put(record)
+    for (const [questionId, value] of Object.entries(answers)) {
+      tx.objectStore('answers').put({ scanId: s.id, questionId, value, updatedAt: s.updatedAt })
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve
+      tx.onerror = () => reject(tx.error)
+    })
+    idb.close()
+  }, scan)
+}
+
+// Runs in the page before any app code: notes performance.now() (ms since navigation start) at
+// the moment the second chart canvas is marked painted, without polling.
+function recordPaint() {
+  const check = () => {
+    if (window.__chartsPaintedAt === undefined && document.querySelectorAll('canvas[data-painted="true"]').length >= 2) {
+      window.__chartsPaintedAt = performance.now()
+    }
+  }
+  new MutationObserver(check).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-painted'] })
+}
+
+function chartChunk() {
+  const dir = 'dist/assets'
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js'))
+  // Chart.js registers its radial scale under this id; no other code has it.
+  const hits = files.filter((f) => readFileSync(`${dir}/${f}`, 'utf8').includes('radialLinear'))
+  const index = readFileSync('dist/index.html', 'utf8')
+  return hits.map((f) => {
+    const source = readFileSync(`${dir}/${f}`)
+    return { file: f, raw: source.length, gzip: gzipSync(source, { level: 9 }).length, inIndexHtml: index.includes(f) }
+  })
+}
+
+export default async function bench() {
+  const server = await startPreview()
+  const browser = await launch()
+  try {
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } })
+    await context.addInitScript(recordPaint)
+    const page = await context.newPage()
+    await page.goto(server.url + '/')
+    const scan = fixtureScan()
+    await seed(page, scan)
+    const url = `${server.url}/scans/${scan.id}/resultaten`
+
+    // One warm-up so the HTTP cache holds the chunks, as for a returning user.
+    await page.goto(url)
+    await page.waitForFunction(() => window.__chartsPaintedAt !== undefined)
+
+    const samples = []
+    for (let i = 0; i < RUNS; i++) {
+      await page.goto(url)
+      samples.push(await page.waitForFunction(() => window.__chartsPaintedAt).then((h) => h.jsonValue()))
+    }
+    const s = stats(samples)
+    console.log(`results page, navigation start -> both charts painted (Chromium, ${s.n} runs):`)
+    console.log(`  median ${ms(s.median)}  p95 ${ms(s.p95)}  min ${ms(s.min)}  max ${ms(s.max)}  (target < 300 ms)`)
+    console.log(`  samples: ${samples.map((x) => x.toFixed(1)).join(', ')}`)
+
+    // Cold: a fresh context with an empty cache, once.
+    const cold = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } })
+    await cold.addInitScript(recordPaint)
+    const coldPage = await cold.newPage()
+    await coldPage.goto(server.url + '/')
+    await seed(coldPage, scan)
+    await coldPage.goto(url)
+    const coldMs = await coldPage.waitForFunction(() => window.__chartsPaintedAt).then((h) => h.jsonValue())
+    console.log(`  first visit after the start page (one run): ${ms(coldMs)}`)
+    await cold.close()
+    await context.close()
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+
+  const chunks = chartChunk()
+  if (chunks.length === 0) console.log('chart chunk: not found in dist/assets')
+  for (const c of chunks) {
+    console.log(
+      `chart chunk ${c.file}: ${(c.raw / 1024).toFixed(1)} kB, gzip ${(c.gzip / 1024).toFixed(1)} kB; ` +
+        `referenced by index.html: ${c.inIndexHtml ? 'YES (not lazy!)' : 'no'}`,
+    )
+  }
+}

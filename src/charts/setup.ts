@@ -1,0 +1,223 @@
+// The only module that imports Chart.js. The chart components load it with import(), so it
+// becomes its own chunk and the start page never downloads it. Only what the radar and the bar
+// chart use is registered (not chart.js/auto), which keeps the chunk small. No Tooltip: every
+// value is already written on the chart.
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Filler,
+  Legend,
+  LinearScale,
+  LineElement,
+  PointElement,
+  RadarController,
+  RadialLinearScale,
+  type ChartConfiguration,
+  type Plugin,
+} from 'chart.js'
+import type { BarSpec, ChartHandle, ChartSpec, RadarSpec } from './types'
+
+Chart.register(
+  RadarController,
+  BarController,
+  RadialLinearScale,
+  CategoryScale,
+  LinearScale,
+  PointElement,
+  LineElement,
+  BarElement,
+  Filler,
+  Legend,
+)
+
+const TEXT = '#1a1a1a'
+const GRID = '#c4c4c4'
+
+// A white background makes the PNG download readable in any viewer (a canvas is transparent).
+const whiteBackground: Plugin = {
+  id: 'omniWhiteBackground',
+  beforeDraw(chart) {
+    const { ctx, width, height } = chart
+    ctx.save()
+    ctx.globalCompositeOperation = 'destination-over'
+    ctx.fillStyle = '#ffffff'
+    ctx.fillRect(0, 0, width, height)
+    ctx.restore()
+  },
+}
+
+// Lets tests and the benchmark wait for the first real paint.
+const paintedMarker: Plugin = {
+  id: 'omniPaintedMarker',
+  afterRender(chart) {
+    chart.canvas.dataset.painted = 'true'
+  },
+}
+
+/** Writes each bar's number at its end, or the "no data" text where there is no bar. */
+function barValueLabels(current: () => BarSpec): Plugin<'bar'> {
+  return {
+    id: 'omniBarValueLabels',
+    afterDatasetsDraw(chart) {
+      const spec = current()
+      const { ctx } = chart
+      const x = chart.scales.x
+      const y = chart.scales.y
+      if (!x || !y) return
+      const family = Chart.defaults.font.family
+      ctx.save()
+      ctx.font = `600 13px ${family}`
+      ctx.fillStyle = TEXT
+      ctx.textBaseline = 'middle'
+      ctx.textAlign = 'left'
+      spec.values.forEach((value, i) => {
+        const at = y.getPixelForValue(i)
+        if (value === null) {
+          ctx.font = `italic 13px ${family}`
+          ctx.fillText(spec.missingText, x.getPixelForValue(0) + 6, at)
+          ctx.font = `600 13px ${family}`
+        } else {
+          ctx.fillText(String(value), x.getPixelForValue(value) + 6, at)
+        }
+      })
+      ctx.restore()
+    },
+  }
+}
+
+/** The page's font, so the charts match the text around them. */
+function fontFamily(): string {
+  return getComputedStyle(document.body).fontFamily || 'Arial, sans-serif'
+}
+
+// Print and PDF need more pixels than a normal screen has.
+const pixelRatio = () => Math.max(window.devicePixelRatio || 1, 2)
+
+function radarData(spec: RadarSpec): ChartConfiguration<'radar'>['data'] {
+  return {
+    labels: spec.labels,
+    datasets: [
+      {
+        label: spec.seriesLabel,
+        data: spec.values,
+        borderColor: spec.color,
+        backgroundColor: `${spec.color}33`,
+        pointBackgroundColor: spec.color,
+        pointRadius: 4,
+        borderWidth: 2,
+        fill: true,
+        spanGaps: false,
+      },
+    ],
+  }
+}
+
+function radarConfig(spec: RadarSpec): ChartConfiguration<'radar'> {
+  return {
+    type: 'radar',
+    data: radarData(spec),
+    options: {
+      animation: false,
+      // The frame's CSS sets the size (also for print), the chart fills it.
+      responsive: true,
+      maintainAspectRatio: false,
+      layout: { padding: 8 },
+      devicePixelRatio: pixelRatio(),
+      // Nothing to hover or click: the values are drawn on the chart.
+      events: [],
+      plugins: { legend: { display: false } },
+      scales: {
+        r: {
+          min: 0,
+          max: 100,
+          ticks: { stepSize: 20, color: TEXT, backdropColor: 'rgba(255,255,255,0.85)', font: { size: 10 } },
+          grid: { color: GRID },
+          angleLines: { color: GRID },
+          pointLabels: { color: TEXT, font: { size: 12, weight: 'bold' } },
+        },
+      },
+    },
+    plugins: [whiteBackground, paintedMarker],
+  }
+}
+
+function barData(spec: BarSpec): ChartConfiguration<'bar'>['data'] {
+  const colors = spec.groups.map((g) => spec.legend[g]?.color ?? TEXT)
+  return {
+    labels: spec.labels,
+    // One dataset with a colour per bar: 8 bar elements, where a dataset per group would give
+    // Chart.js groups x bars elements to lay out and draw.
+    datasets: [{ data: spec.values, backgroundColor: colors, borderColor: colors, barPercentage: 0.8, categoryPercentage: 0.9 }],
+  }
+}
+
+function barConfig(current: () => BarSpec): ChartConfiguration<'bar'> {
+  const spec = current()
+  return {
+    type: 'bar',
+    data: barData(spec),
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      devicePixelRatio: pixelRatio(),
+      events: [],
+      indexAxis: 'y',
+      layout: { padding: { right: 36 } },
+      plugins: {
+        legend: {
+          position: 'bottom',
+          labels: {
+            color: TEXT,
+            boxWidth: 12,
+            font: { size: 12 },
+            // The legend names the groups (dimensions), not the single dataset.
+            generateLabels: () =>
+              current().legend.map((group) => ({
+                text: group.label,
+                fillStyle: group.color,
+                strokeStyle: group.color,
+                lineWidth: 0,
+                hidden: false,
+                fontColor: TEXT,
+              })),
+          },
+        },
+      },
+      scales: {
+        x: { min: 0, max: 100, ticks: { stepSize: 20, color: TEXT }, grid: { color: GRID } },
+        y: { ticks: { color: TEXT, font: { size: 12 }, autoSkip: false }, grid: { display: false } },
+      },
+    },
+    plugins: [whiteBackground, paintedMarker, barValueLabels(current)],
+  }
+}
+
+/**
+ * Draws a chart on the canvas. Returns null when the canvas has no 2D context (happy-dom in
+ * the component tests, or a browser that blocks canvas): the page then keeps its table.
+ */
+export function renderChart(canvas: HTMLCanvasElement, initial: ChartSpec): ChartHandle | null {
+  if (!canvas.getContext('2d')) return null
+  Chart.defaults.font.family = fontFamily()
+  Chart.defaults.color = TEXT
+
+  let spec = initial
+  const chart: Chart =
+    spec.kind === 'radar'
+      ? (new Chart(canvas, radarConfig(spec)) as unknown as Chart)
+      : (new Chart(canvas, barConfig(() => spec as BarSpec)) as unknown as Chart)
+
+  return {
+    update(next) {
+      if (next.kind !== spec.kind) return
+      spec = next
+      chart.data = next.kind === 'radar' ? radarData(next) : (barData(next) as Chart['data'])
+      chart.update('none')
+    },
+    toPng: () => chart.toBase64Image('image/png', 1),
+    destroy: () => chart.destroy(),
+  }
+}

@@ -1,0 +1,33 @@
+// Shapes shared by the chart components and the lazily loaded chart code. Type-only on purpose:
+// importing this file must not pull Chart.js into the results view's chunk.
+
+/** The five dimensions' scores on a 0-100 radar. */
+export interface RadarSpec {
+  kind: 'radar'
+  /** One label per axis; an array is drawn as several lines. */
+  labels: Array<string | string[]>
+  values: Array<number | null>
+  seriesLabel: string
+  color: string
+}
+
+/** Building blocks as horizontal bars, coloured by group (dimension) with a legend. */
+export interface BarSpec {
+  kind: 'bar'
+  labels: Array<string | string[]>
+  values: Array<number | null>
+  /** Index into `legend` per bar. */
+  groups: number[]
+  legend: Array<{ label: string; color: string }>
+  /** Written where a bar has no value. */
+  missingText: string
+}
+
+export type ChartSpec = RadarSpec | BarSpec
+
+export interface ChartHandle {
+  update(spec: ChartSpec): void
+  /** The chart as a PNG data URL on a white background. */
+  toPng(): string
+  destroy(): void
+}

@@ -1,0 +1,234 @@
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent } from 'vue'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { db, fromScanData } from '@/db'
+import type { ScanData } from '@/domain/scan'
+import ResultsView from '@/views/ResultsView.vue'
+import { frontofficeScan, mixedScan, olderVersionScan, unscoredScan } from '../fixtures/results-scans'
+
+const Stub = defineComponent({ template: '<div />' })
+
+// Written table by table rather than through a db.ts helper, so the test works both with the
+// first schema (notes inside answer rows) and the later one (notes in their own table).
+async function seed(scan: ScanData) {
+  await db.scans.put(fromScanData(scan).scan)
+  const notesTable = db.tables.find((t) => t.name === 'notes')
+  const rows = new Map<string, Record<string, unknown>>()
+  const row = (questionId: string) => {
+    let r = rows.get(questionId)
+    if (!r) rows.set(questionId, (r = { scanId: scan.id, questionId, updatedAt: scan.updatedAt }))
+    return r
+  }
+  for (const [questionId, value] of Object.entries(scan.answers)) row(questionId).value = value
+  const notes = Object.entries(scan.notes)
+  if (notesTable) {
+    await notesTable.bulkPut(notes.map(([questionId, note]) => ({ scanId: scan.id, questionId, note, updatedAt: scan.updatedAt })))
+  } else {
+    for (const [questionId, note] of notes) row(questionId).note = note
+  }
+  await db.table('answers').bulkPut([...rows.values()])
+}
+
+let wrapper: VueWrapper | undefined
+
+async function mountResults(id: string) {
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/', component: Stub },
+      { path: '/scans/:id', component: Stub },
+      { path: '/scans/:id/resultaten', component: ResultsView, props: true },
+    ],
+  })
+  await router.push(`/scans/${id}/resultaten`)
+  await router.isReady()
+  wrapper = mount(ResultsView, { props: { id }, global: { plugins: [router, createPinia()] } })
+  return wrapper
+}
+
+async function rendered(w: VueWrapper, selector = '[data-testid="total-score"]') {
+  await vi.waitFor(() => {
+    if (!w.find(selector).exists()) throw new Error(`${selector} not rendered yet`)
+  })
+  await flushPromises()
+}
+
+const text = (w: VueWrapper, testid: string) => w.get(`[data-testid="${testid}"]`).text()
+
+beforeEach(async () => {
+  await db.open()
+  await Promise.all(db.tables.map((t) => t.clear()))
+})
+
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = undefined
+  vi.unstubAllGlobals()
+})
+
+describe('ResultsView', () => {
+  it('shows the hand-computed total, level, dimension and block scores of the frontoffice scan', async () => {
+    await seed(frontofficeScan)
+    const w = await mountResults(frontofficeScan.id)
+    await rendered(w)
+
+    expect(text(w, 'total-score')).toBe('50')
+    expect(text(w, 'maturity-level')).toBe('Groeiende omnichannel volwassenheid')
+    expect(text(w, 'dimension-score-frontoffice')).toBe('100')
+    for (const d of ['strategie', 'backoffice', 'organisatie', 'data']) expect(text(w, `dimension-score-${d}`)).toBe('0')
+    for (const b of ['kanaalinzet', 'kanaalinrichting', 'kanaalregie', 'kanaalsturing'])
+      expect(text(w, `block-score-${b}`)).toBe('100')
+    for (const b of ['heldere-doelen', 'koppeling-integratie', 'organisatie-interactie', 'datagestuurde-interactie'])
+      expect(text(w, `block-score-${b}`)).toBe('0')
+    expect(text(w, 'completeness')).toContain('40 van 40 stellingen beantwoord')
+    expect(text(w, 'completeness')).not.toContain('Weet ik niet')
+  })
+
+  it('shows name, organisation, respondent and the date of the last change', async () => {
+    await seed(frontofficeScan)
+    const w = await mountResults(frontofficeScan.id)
+    await rendered(w)
+    expect(w.findAll('h1')).toHaveLength(1)
+    expect(w.get('h1').text()).toBe('Resultaten: Scan frontoffice sterk')
+    expect(text(w, 'organisation')).toBe('Gemeente Voorbeeldstad')
+    expect(w.text()).toContain('Sam de Vries')
+    // 2026-03-04T10:30Z is 4 March in every time zone from UTC-10 to UTC+13.
+    expect(text(w, 'scan-date')).toContain('04-03-2026')
+    expect(w.find('a[href="/scans/results-frontoffice"]').text()).toBe('Verder invullen')
+    expect(w.find('a[href="/"]').text()).toBe('Naar mijn scans')
+  })
+
+  it('computes the mixed scan by hand: rounding, na, unknown and an unscored block', async () => {
+    await seed(mixedScan)
+    const w = await mountResults(mixedScan.id)
+    await rendered(w)
+
+    expect(text(w, 'total-score')).toBe('51')
+    expect(text(w, 'maturity-level')).toBe('Groeiende omnichannel volwassenheid')
+    expect(text(w, 'dimension-score-frontoffice')).toBe('48')
+    expect(text(w, 'dimension-score-strategie')).toBe('100')
+    expect(text(w, 'dimension-score-backoffice')).toBe('onvoldoende gegevens')
+    expect(text(w, 'dimension-score-organisatie')).toBe('19')
+    expect(text(w, 'dimension-score-data')).toBe('50')
+    expect(text(w, 'block-score-kanaalinzet')).toBe('50')
+    expect(text(w, 'block-score-kanaalinrichting')).toBe('75')
+    expect(text(w, 'block-score-kanaalregie')).toBe('42')
+    expect(text(w, 'block-score-kanaalsturing')).toBe('25')
+    expect(text(w, 'block-score-heldere-doelen')).toBe('100')
+    expect(text(w, 'block-score-koppeling-integratie')).toBe('onvoldoende gegevens')
+    expect(text(w, 'block-score-organisatie-interactie')).toBe('19')
+    expect(text(w, 'block-score-datagestuurde-interactie')).toBe('50')
+    expect(text(w, 'completeness')).toContain('35 van 40 stellingen beantwoord')
+    expect(text(w, 'completeness')).toContain('Bij 4 stellingen koos je ‘Weet ik niet’')
+    expect(text(w, 'completeness')).toContain('Bij 4 stellingen koos je ‘Niet van toepassing’')
+  })
+
+  it('lists the weakest blocks first with their advice, then the strongest and the unscored ones', async () => {
+    await seed(mixedScan)
+    const w = await mountResults(mixedScan.id)
+    await rendered(w)
+    const advice = w.get('[data-testid="advice"]')
+    const weak = advice.findAll('.results-advice__item h3').map((h) => h.text().replace(/\s+/g, ' '))
+    expect(weak).toEqual([
+      'Organisatie van interactie score 19',
+      'Kanaalsturing score 25',
+      'Kanaalregie score 42',
+    ])
+    expect(advice.findAll('.results-advice__item')[1]?.text()).toContain(
+      'Kies een paar veelgebruikte diensten en bepaal per dienst welk kanaal het beste past',
+    )
+    expect(advice.findAll('[data-testid="strongest"] li').map((li) => li.text().replace(/\s+/g, ' '))).toEqual([
+      'Heldere doelen (Strategie): score 100',
+      'Kanaalinrichting (Frontoffice): score 75',
+    ])
+    expect(advice.get('[data-testid="insufficient"]').text()).toContain('Koppeling en integratie')
+  })
+
+  it('shows each statement with its answer and note, and the descriptions', async () => {
+    await seed(mixedScan)
+    const w = await mountResults(mixedScan.id)
+    await rendered(w)
+    const review = w.get('.results-review')
+    expect(review.findAll('.results-review__statement')).toHaveLength(40)
+    const first = review.get('[data-question="kanaalinzet-1"]').text()
+    expect(first).toContain('5 – Geoptimaliseerd en continu verbeterd')
+    expect(first).toContain('Notitie: Telefoon, balie, website en chat zijn er allemaal.')
+    expect(review.get('[data-question="kanaalinrichting-5"]').text()).toContain('Antwoord: Weet ik niet')
+    expect(review.get('[data-question="kanaalregie-3"]').text()).toContain('Antwoord: Niet van toepassing')
+    expect(review.get('[data-question="organisatie-interactie-5"]').text()).toContain('Antwoord: Niet beantwoord')
+    expect(review.get('[data-question="organisatie-interactie-5"]').text()).toContain('Nog bespreken met het MT.')
+    expect(review.text()).toContain('De frontoffice is de voorkant van de dienstverlening')
+    expect(review.text()).toContain('Kanaalinzet draait om de vraag welke kanalen')
+  })
+
+  it('shows "onvoldoende gegevens" and a way back to filling in when nothing is scored', async () => {
+    await seed(unscoredScan)
+    const w = await mountResults(unscoredScan.id)
+    await rendered(w)
+    expect(text(w, 'total-score')).toBe('onvoldoende gegevens')
+    expect(w.find('[data-testid="maturity-level"]').exists()).toBe(false)
+    expect(text(w, 'no-score')).toContain('te weinig antwoorden voor een score')
+    expect(w.get('[data-testid="no-score"] a').attributes('href')).toBe('/scans/results-unscored')
+    for (const d of ['frontoffice', 'strategie', 'backoffice', 'organisatie', 'data'])
+      expect(text(w, `dimension-score-${d}`)).toBe('onvoldoende gegevens')
+    expect(text(w, 'block-score-kanaalinzet')).toBe('onvoldoende gegevens')
+    expect(text(w, 'completeness')).toContain('1 van 40 stellingen beantwoord')
+    expect(text(w, 'completeness')).toContain('Bij 5 stellingen koos je ‘Weet ik niet’')
+    expect(w.find('[data-testid="strongest"]').exists()).toBe(false)
+  })
+
+  it('notes a scan made with another questionnaire version and still scores it with the app’s', async () => {
+    await seed(olderVersionScan)
+    const w = await mountResults(olderVersionScan.id)
+    await rendered(w)
+    const notice = w.get('[data-testid="questionnaire-mismatch"]')
+    expect(notice.attributes('role')).toBe('status')
+    expect(notice.text()).toContain('versie 0.9.0')
+    expect(text(w, 'total-score')).toBe('50')
+  })
+
+  it('says so when the scan does not exist, with a link to the list', async () => {
+    const w = await mountResults('bestaat-niet')
+    await rendered(w, '[data-testid="scan-not-found"]')
+    expect(w.get('h1').text()).toBe('Scan niet gevonden')
+    expect(w.get('[data-testid="scan-not-found"] a').attributes('href')).toBe('/')
+  })
+
+  it('follows changes to the scan in the database', async () => {
+    await seed(frontofficeScan)
+    const w = await mountResults(frontofficeScan.id)
+    await rendered(w)
+    expect(text(w, 'block-score-heldere-doelen')).toBe('0')
+    // heldere-doelen 5,1,1,1,1 -> 20; total (400 + 20) / 8 = 52.5 -> 53
+    await db.answers.put({ scanId: frontofficeScan.id, questionId: 'heldere-doelen-1', value: 5, updatedAt: 'x' })
+    await vi.waitFor(() => expect(text(w, 'block-score-heldere-doelen')).toBe('20'))
+    expect(text(w, 'total-score')).toBe('53')
+    expect(text(w, 'dimension-score-strategie')).toBe('20')
+  })
+
+  it('labels both chart canvases with their numbers and keeps the page when canvas is unavailable', async () => {
+    await seed(mixedScan)
+    const w = await mountResults(mixedScan.id)
+    await rendered(w)
+    // happy-dom has no 2D canvas context: the charts give up quietly, the table stays.
+    await vi.waitFor(() => expect(w.findAll('[data-chart-state="unavailable"]')).toHaveLength(2))
+    const [radar, bar] = w.findAll('canvas[role="img"]')
+    expect(radar?.attributes('aria-label')).toBe(
+      'Radardiagram van de 5 dimensies, schaal 0 tot 100: Frontoffice 48, Strategie 100, ' +
+        'Backoffice onvoldoende gegevens, Organisatie 19, Data 50',
+    )
+    expect(bar?.attributes('aria-label')).toContain('Staafdiagram van de 8 bouwstenen')
+    expect(bar?.attributes('aria-label')).toContain('Kanaalregie (Frontoffice) 42')
+    expect(bar?.attributes('aria-label')).toContain('Koppeling en integratie (Backoffice) onvoldoende gegevens')
+    expect(w.text()).toContain('Je vindt dezelfde scores in de tabel')
+    // No chart, so nothing to download; printing still works.
+    const actions = w.get('.results-actions')
+    expect(actions.findAll('button').map((b) => b.text())).toEqual(['Afdrukken of opslaan als PDF'])
+    const print = vi.fn()
+    vi.stubGlobal('print', print)
+    await actions.get('button').trigger('click')
+    expect(print).toHaveBeenCalledOnce()
+  })
+})
