@@ -12,20 +12,28 @@ export interface ScanRecord {
   /** ISO 8601 */
   createdAt: string
   updatedAt: string
+  /**
+   * Answers and notes the scan arrived with as a whole (an import, a copy, an undo), stored in
+   * the scan row so that writing hundreds of scans is one row each. Rows in the answers and
+   * notes tables, written one at a time while filling in, override them.
+   */
+  answers?: Record<string, AnswerValue>
+  notes?: Record<string, string>
 }
 
 /**
- * One row per answered statement, so saving one answer is one small blind write: no read
- * first, and two tabs that answer different statements never overwrite each other.
+ * One row per statement answered on this device, so saving one answer is one small blind
+ * write: no read first, and two tabs that answer different statements never overwrite each
+ * other. null clears an answer (also one the scan row holds).
  */
 export interface AnswerRecord {
   scanId: string
   questionId: string
-  value: AnswerValue
+  value: AnswerValue | null
   updatedAt: string
 }
 
-/** One row per statement with a note; kept apart from answers so either is written alone. */
+/** One row per note written on this device; kept apart from answers so either is written alone. '' clears it. */
 export interface NoteRecord {
   scanId: string
   questionId: string
@@ -105,19 +113,22 @@ export const db = new ScanDatabase()
 export const scanTables = (database: ScanDatabase = db) => [database.scans, database.answers, database.notes]
 
 /**
- * A stored scan and its rows as one plain {@link ScanData}. The last change is derived: the
- * latest of the scan's own updatedAt and that of its answers and notes.
+ * A stored scan and its rows as one plain {@link ScanData}: the answers and notes in the scan
+ * row, overridden by the rows. The last change is derived: the latest of the scan's own
+ * updatedAt and that of its rows.
  */
 export function toScanData(scan: ScanRecord, answerRows: readonly AnswerRecord[], noteRows: readonly NoteRecord[]): ScanData {
-  const answers: ScanData['answers'] = {}
-  const notes: ScanData['notes'] = {}
+  const answers: ScanData['answers'] = { ...scan.answers }
+  const notes: ScanData['notes'] = { ...scan.notes }
   let updatedAt = scan.updatedAt
   for (const row of answerRows) {
-    answers[row.questionId] = row.value
+    if (row.value === null || row.value === undefined) delete answers[row.questionId]
+    else answers[row.questionId] = row.value
     if (row.updatedAt > updatedAt) updatedAt = row.updatedAt
   }
   for (const row of noteRows) {
     if (row.note) notes[row.questionId] = row.note
+    else delete notes[row.questionId]
     if (row.updatedAt > updatedAt) updatedAt = row.updatedAt
   }
   return {
@@ -133,35 +144,32 @@ export function toScanData(scan: ScanRecord, answerRows: readonly AnswerRecord[]
   }
 }
 
-/** The records that store a {@link ScanData}. */
-export function fromScanData(data: ScanData): { scan: ScanRecord; answers: AnswerRecord[]; notes: NoteRecord[] } {
-  const at = data.updatedAt
+/** The scan row that stores a whole {@link ScanData}, answers and notes included. */
+export function toScanRecord(data: ScanData): ScanRecord {
   return {
-    scan: {
-      id: data.id,
-      name: data.name,
-      organisation: data.organisation,
-      respondent: data.respondent,
-      questionnaireId: data.questionnaire.id,
-      questionnaireVersion: data.questionnaire.version,
-      createdAt: data.createdAt,
-      updatedAt: at,
-    },
-    answers: Object.entries(data.answers).map(([questionId, value]) => ({ scanId: data.id, questionId, value, updatedAt: at })),
-    notes: Object.entries(data.notes)
-      .filter(([, note]) => note)
-      .map(([questionId, note]) => ({ scanId: data.id, questionId, note, updatedAt: at })),
+    id: data.id,
+    name: data.name,
+    organisation: data.organisation,
+    respondent: data.respondent,
+    questionnaireId: data.questionnaire.id,
+    questionnaireVersion: data.questionnaire.version,
+    createdAt: data.createdAt,
+    updatedAt: data.updatedAt,
+    answers: { ...data.answers },
+    notes: Object.fromEntries(Object.entries(data.notes).filter(([, note]) => note)),
   }
 }
 
-/** Writes a scan's records, replacing whatever the scan held before. Call inside a transaction. */
-export async function replaceScanRecords(data: ScanData, database: ScanDatabase = db): Promise<void> {
-  const { scan, answers, notes } = fromScanData(data)
-  await database.answers.where('scanId').equals(scan.id).delete()
-  await database.notes.where('scanId').equals(scan.id).delete()
-  await database.scans.put(scan)
-  await database.answers.bulkPut(answers)
-  await database.notes.bulkPut(notes)
+/**
+ * Writes whole scans, replacing whatever they held before: one scan row each, and their
+ * per-statement rows removed. Importing hundreds of scans is so a few hundred rows, not tens of
+ * thousands. Call inside a transaction over {@link scanTables}.
+ */
+export async function replaceScanRecords(list: readonly ScanData[], database: ScanDatabase = db): Promise<void> {
+  const ids = list.map((data) => data.id)
+  await database.answers.where('scanId').anyOf(ids).delete()
+  await database.notes.where('scanId').anyOf(ids).delete()
+  await database.scans.bulkPut(list.map(toScanRecord))
 }
 
 /** Reads one scan with its answers and notes, or null. */

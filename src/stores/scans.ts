@@ -100,7 +100,7 @@ export const useScansStore = defineStore('scans', () => {
       db.transaction('rw', scanTables(), async () => {
         const scan = await loadScan(id)
         if (!scan) throw new Error(`Scan ${id} not found`)
-        await replaceScanRecords({ ...scan, id: copyId, name: `${scan.name} (kopie)`, createdAt: at, updatedAt: at })
+        await replaceScanRecords([{ ...scan, id: copyId, name: `${scan.name} (kopie)`, createdAt: at, updatedAt: at }])
       }),
     )
     return copyId
@@ -121,7 +121,7 @@ export const useScansStore = defineStore('scans', () => {
   }
 
   async function restoreScan(scan: ScanData): Promise<void> {
-    await track(() => db.transaction('rw', scanTables(), () => replaceScanRecords(scan)))
+    await track(() => db.transaction('rw', scanTables(), () => replaceScanRecords([scan])))
   }
 
   /**
@@ -133,8 +133,8 @@ export const useScansStore = defineStore('scans', () => {
     latestAnswers.set(k, value)
     await track(async () => {
       try {
-        if (value === null) await db.answers.delete([scanId, questionId])
-        else await db.answers.put({ scanId, questionId, value, updatedAt: now() })
+        // A blind put in both cases: clearing writes null, which also hides an answer the scan row holds.
+        await db.answers.put({ scanId, questionId, value, updatedAt: now() })
       } catch (e) {
         // Only the latest choice for a statement is worth keeping for a retry.
         if (latestAnswers.get(k) === value) pendingAnswers.set(k, value)
@@ -154,8 +154,7 @@ export const useScansStore = defineStore('scans', () => {
     latestNotes.set(k, note)
     await track(async () => {
       try {
-        if (note.trim() === '') await db.notes.delete([scanId, questionId])
-        else await db.notes.put({ scanId, questionId, note, updatedAt: now() })
+        await db.notes.put({ scanId, questionId, note: note.trim() === '' ? '' : note, updatedAt: now() })
       } catch (e) {
         if (latestNotes.get(k) === note) pendingNotes.set(k, note)
         throw e
@@ -186,10 +185,9 @@ export const useScansStore = defineStore('scans', () => {
   /** Writes whole scans (an import) in one transaction: all or nothing. */
   async function putScans(scans: ScanData[]): Promise<void> {
     await track(() =>
-      db.transaction('rw', scanTables(), async () => {
-        for (const scan of scans) await replaceScanRecords(scan)
-      }),
+      db.transaction('rw', scanTables(), () => replaceScanRecords(scans)),
     )
+    performance.mark('omnichannel:scans-written', { detail: { count: scans.length } })
   }
 
   return {

@@ -11,7 +11,7 @@ export async function resetDb(): Promise<void> {
 }
 
 export async function putScan(scan: ScanData): Promise<void> {
-  await db.transaction('rw', scanTables(), () => replaceScanRecords(scan))
+  await db.transaction('rw', scanTables(), () => replaceScanRecords([scan]))
 }
 
 export function freshPinia() {

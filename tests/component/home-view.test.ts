@@ -1,6 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { db } from '@/db'
+import { db, loadScan } from '@/db'
 import HomeView from '@/views/HomeView.vue'
 import { freshPinia, makeScan, memoryRouter, putScan, resetDb } from './helpers'
 
@@ -56,7 +56,7 @@ describe('HomeView', () => {
     await vi.waitFor(async () => expect(await db.scans.count()).toBe(0))
     await vi.waitFor(() => expect(wrapper.find('[data-testid="undo"]').exists()).toBe(true))
     await button('Ongedaan maken').trigger('click')
-    await vi.waitFor(async () => expect(await db.answers.get(['scan-1', 'kanaalinzet-1'])).toMatchObject({ value: 3 }))
+    await vi.waitFor(async () => expect((await loadScan('scan-1'))?.answers).toEqual({ 'kanaalinzet-1': 3 }))
     await vi.waitFor(() => expect(wrapper.findAll('[data-testid="scan-item"]')).toHaveLength(1))
     wrapper.unmount()
   })

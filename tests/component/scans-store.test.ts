@@ -40,13 +40,27 @@ describe('scans store', () => {
     expect(((await loadScan('scan-1'))?.updatedAt ?? '') > afterAnswer).toBe(true)
   })
 
-  it('removes the rows when an answer or a note is cleared', async () => {
+  it('clears an answer and a note, also ones the scan arrived with', async () => {
     const store = useScansStore()
-    await putScan(makeScan({ answers: { 'kanaalinzet-1': 2 }, notes: { 'kanaalinzet-1': 'x' } }))
+    await putScan(makeScan({ answers: { 'kanaalinzet-1': 2, 'kanaalinzet-2': 4 }, notes: { 'kanaalinzet-1': 'x' } }))
     await store.setAnswer('scan-1', 'kanaalinzet-1', null)
     await store.setNote('scan-1', 'kanaalinzet-1', '  ')
+    expect(await loadScan('scan-1')).toMatchObject({ answers: { 'kanaalinzet-2': 4 }, notes: {} })
+    await store.setAnswer('scan-1', 'kanaalinzet-1', 'na')
+    expect((await loadScan('scan-1'))?.answers).toEqual({ 'kanaalinzet-1': 'na', 'kanaalinzet-2': 4 })
+  })
+
+  it('writes whole scans as one row each, and later answers override them', async () => {
+    const store = useScansStore()
+    await store.putScans([makeScan({ answers: { 'kanaalinzet-1': 2 }, notes: { 'kanaalinzet-1': 'x' } }), makeScan({ id: 'scan-2' })])
+    expect(await db.scans.count()).toBe(2)
     expect(await db.answers.count()).toBe(0)
-    expect(await db.notes.count()).toBe(0)
+    await store.setAnswer('scan-1', 'kanaalinzet-1', 5)
+    expect((await loadScan('scan-1'))?.answers).toEqual({ 'kanaalinzet-1': 5 })
+    // Writing the scan whole again replaces what was answered since.
+    await store.putScans([makeScan({ answers: { 'kanaalinzet-1': 1 } })])
+    expect((await loadScan('scan-1'))?.answers).toEqual({ 'kanaalinzet-1': 1 })
+    expect(await db.answers.count()).toBe(0)
   })
 
   it('duplicates a scan with its answers and notes under a new id', async () => {
@@ -66,12 +80,16 @@ describe('scans store', () => {
     const original = makeScan({ answers: { 'kanaalinzet-1': 4 }, notes: { 'kanaalinzet-1': 'x' } })
     await putScan(original)
     await putScan(makeScan({ id: 'other', answers: { 'kanaalinzet-1': 1 } }))
+    await store.setAnswer('scan-1', 'kanaalinzet-2', 'unknown')
+    await store.setAnswer('other', 'kanaalinzet-2', 2)
     const deleted = await store.deleteScan('scan-1')
     expect(await loadScan('scan-1')).toBeNull()
-    expect(await db.answers.count()).toBe(1)
-    expect(await db.notes.count()).toBe(0)
+    expect(await db.answers.toArray()).toEqual([expect.objectContaining({ scanId: 'other' })])
+    expect((await loadScan('other'))?.answers).toEqual({ 'kanaalinzet-1': 1, 'kanaalinzet-2': 2 })
     await store.restoreScan(deleted!)
-    expect(await loadScan('scan-1')).toEqual(original)
+    expect(await loadScan('scan-1')).toEqual(deleted)
+    expect(deleted?.answers).toEqual({ 'kanaalinzet-1': 4, 'kanaalinzet-2': 'unknown' })
+    expect(deleted?.notes).toEqual(original.notes)
   })
 
   it('keeps a failed write pending with a Dutch message, and retries it', async () => {

@@ -133,3 +133,44 @@ export function watchPage(page: Page): string[] {
   })
   return problems
 }
+
+/** Every scan in the page's IndexedDB as plain {@link ScanData}, sorted by id. */
+export async function readScans(page: Page): Promise<import('@/domain/scan').ScanData[]> {
+  return page.evaluate(async () => {
+    const open = indexedDB.open('omnichannelscan')
+    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result)
+      open.onerror = () => reject(open.error)
+    })
+    const all = <T,>(store: string) =>
+      new Promise<T[]>((resolve) => {
+        const req = idb.transaction(store).objectStore(store).getAll()
+        req.onsuccess = () => resolve(req.result as T[])
+      })
+    type Row = { scanId: string; questionId: string; value?: unknown; note?: string; updatedAt: string }
+    type ScanRow = Record<string, string> & { answers?: Record<string, unknown>; notes?: Record<string, string> }
+    const [scans, answers, notes] = await Promise.all([all<ScanRow>('scans'), all<Row>('answers'), all<Row>('notes')])
+    idb.close()
+    // The same merge as toScanData in src/db.ts: the scan row's answers and notes, overridden by rows.
+    return scans
+      .map((s) => {
+        const mine = (rows: Row[]) => rows.filter((r) => r.scanId === s.id)
+        const a: Record<string, unknown> = { ...s.answers }
+        for (const r of mine(answers)) if (r.value === null) delete a[r.questionId]; else a[r.questionId] = r.value
+        const n: Record<string, string> = { ...s.notes }
+        for (const r of mine(notes)) if (r.note) n[r.questionId] = r.note; else delete n[r.questionId]
+        return {
+          id: s.id!,
+          name: s.name!,
+          organisation: s.organisation!,
+          respondent: s.respondent!,
+          questionnaire: { id: s.questionnaireId!, version: s.questionnaireVersion! },
+          createdAt: s.createdAt!,
+          updatedAt: [s.updatedAt!, ...mine(answers).map((r) => r.updatedAt), ...mine(notes).map((r) => r.updatedAt)].sort().at(-1)!,
+          answers: a,
+          notes: n,
+        }
+      })
+      .sort((a, b) => a.id.localeCompare(b.id)) as import('@/domain/scan').ScanData[]
+  })
+}
