@@ -53,6 +53,13 @@ try {
     }
     const offOrigin = requests.filter((r) => !r.url.startsWith(server.url) && !r.url.startsWith('data:'))
     console.log(`JS loaded by the page: ${scripts.length} files, ${(raw / 1024).toFixed(1)} kB, ${(gzip / 1024).toFixed(1)} kB gzip`)
+    if (path === '/') {
+      // What index.html itself pulls in (entry and modulepreloads), before any lazy chunk.
+      const html = readFileSync('dist/index.html', 'utf8')
+      const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => readFileSync(`dist/${m[1]}`))
+      const initialGzip = initial.reduce((n, f) => n + gzipSync(f, { level: 9 }).length, 0)
+      console.log(`JS referenced by index.html: ${initial.length} files, ${(initialGzip / 1024).toFixed(1)} kB gzip`)
+    }
     console.log(`requests off the origin: ${offOrigin.length}`)
   }
 } finally {
