@@ -1,0 +1,48 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import AboutView from '@/views/AboutView.vue'
+import { freshPinia, makeScan, memoryRouter, putScan, resetDb } from './helpers'
+
+function fakeStorage(persisted: boolean) {
+  const storage = {
+    estimate: vi.fn(async () => ({ usage: 2.5 * 1024 * 1024, quota: 1024 * 1024 * 1024 })),
+    persisted: vi.fn(async () => persisted),
+    persist: vi.fn(async () => true),
+  }
+  Object.defineProperty(navigator, 'storage', { value: storage, configurable: true })
+  return storage
+}
+
+async function mountAbout() {
+  const wrapper = mount(AboutView, { global: { plugins: [freshPinia(), await memoryRouter('/over')] } })
+  await flushPromises()
+  await vi.waitFor(() => expect(wrapper.find('[data-testid="stored-counts"]').text()).not.toContain('laden'))
+  return wrapper
+}
+
+beforeEach(resetDb)
+afterEach(() => {
+  Reflect.deleteProperty(navigator, 'storage')
+})
+
+describe('AboutView', () => {
+  it('says what is stored and how much room it takes', async () => {
+    fakeStorage(true)
+    await putScan(makeScan({ answers: { 'kanaalinzet-1': 3, 'kanaalinzet-2': 'na' }, notes: { 'kanaalinzet-1': 'x' } }))
+    const w = await mountAbout()
+    await vi.waitFor(() => expect(w.find('[data-testid="stored-counts"]').text()).toBe('1 scan met samen 2 antwoorden en 1 notitie.'))
+    expect(w.find('[data-testid="storage-estimate"]').text()).toBe('De app gebruikt nu 2,5 MB van de 1.024 MB die de browser beschikbaar stelt.')
+    expect(w.find('[data-testid="persistence"]').text()).toContain('blijvende opslag toegestaan')
+  })
+
+  it('advises a backup export when the browser has not granted persistence, and can ask for it', async () => {
+    const storage = fakeStorage(false)
+    const w = await mountAbout()
+    await vi.waitFor(() => expect(w.find('[data-testid="persistence"]').exists()).toBe(true))
+    expect(w.find('[data-testid="persistence"]').text()).toContain('Exporteer je scans daarom als back-up')
+    await w.find('[data-testid="persistence"] button').trigger('click')
+    await flushPromises()
+    expect(storage.persist).toHaveBeenCalledOnce()
+    expect(w.find('[data-testid="persistence"]').text()).toContain('blijvende opslag toegestaan')
+  })
+})
