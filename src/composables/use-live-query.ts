@@ -1,11 +1,10 @@
 import { liveQuery, type Subscription } from 'dexie'
-import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef, type WatchSource } from 'vue'
+import { onScopeDispose, shallowRef, watch, type ShallowRef, type WatchSource } from 'vue'
 
 export interface LiveQueryRef<T> {
   /** undefined until the first result arrives. */
   value: ShallowRef<T | undefined>
   error: ShallowRef<unknown>
-  ready: Ref<boolean>
 }
 
 /**
@@ -15,28 +14,24 @@ export interface LiveQueryRef<T> {
 export function useLiveQuery<T>(query: () => T | Promise<T>, deps: WatchSource[] = []): LiveQueryRef<T> {
   const value = shallowRef<T>()
   const error = shallowRef<unknown>()
-  const ready = ref(false)
   let subscription: Subscription | undefined
 
   watch(
     deps,
     () => {
       subscription?.unsubscribe()
-      ready.value = false
       subscription = liveQuery(query).subscribe({
         next: (result) => {
           value.value = result
           error.value = undefined
-          ready.value = true
         },
         error: (e: unknown) => {
           error.value = e
-          ready.value = true
         },
       })
     },
     { immediate: true },
   )
   onScopeDispose(() => subscription?.unsubscribe())
-  return { value, error, ready }
+  return { value, error }
 }

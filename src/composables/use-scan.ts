@@ -10,12 +10,12 @@ import { useLiveQuery } from './use-live-query'
 export function useScan(id: MaybeRefOrGetter<string>) {
   const live = useLiveQuery(() => loadScan(toValue(id), db), [() => toValue(id)])
   const scan: ComputedRef<ScanData | null | undefined> = computed(() => live.value.value)
-  return { scan, error: live.error, ready: live.ready }
+  return { scan, error: live.error }
 }
 
 /** Every scan with its answers, newest change first, kept in sync with the database. */
 export function useScanList() {
   const live = useLiveQuery(() => loadAllScans(db))
   const scans: ComputedRef<ScanData[] | undefined> = computed(() => live.value.value)
-  return { scans, error: live.error, ready: live.ready }
+  return { scans, error: live.error }
 }

@@ -97,7 +97,8 @@ function completeness(answered: number, total: number): Completeness {
   return { answered, total, ratio: total === 0 ? 0 : answered / total }
 }
 
-function isAnswered(value: ScoringValue | undefined): boolean {
+/** Whether a statement counts as answered for completeness: a scale value or "na"; "unknown" does not. */
+export function isAnswered(value: ScoringValue | undefined): boolean {
   return value === 'na' || itemScore(value) !== null
 }
 
