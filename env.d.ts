@@ -1,3 +1,11 @@
 /// <reference types="vite/client" />
 
 declare const __APP_VERSION__: string
+
+declare module 'virtual:theme.css'
+
+declare module 'virtual:themes' {
+  /** The bundled themes with the token declarations the app uses (scripts/vite/theme-tokens.mjs). */
+  const themes: ReadonlyArray<{ id: string; label: string; declarations: Array<[string, string]> }>
+  export default themes
+}

@@ -3,6 +3,8 @@ import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { appShell } from './scripts/vite/app-shell.mjs'
+import { themeTokens } from './scripts/vite/theme-tokens.mjs'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string
@@ -37,6 +39,8 @@ export default defineConfig({
   },
   plugins: [
     vue(),
+    themeTokens(),
+    appShell({ questionnaireUrl: new URL('./questionnaire/omnichannel.json', import.meta.url) }),
     questionnaireFiles(),
     VitePWA({
       registerType: 'prompt',

@@ -12,6 +12,7 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: { title: 'Resultaten' },
   },
+  { path: '/huisstijl', name: 'huisstijl', component: () => import('@/views/HuisstijlView.vue'), meta: { title: 'Huisstijl' } },
   { path: '/over', name: 'about', component: () => import('@/views/AboutView.vue'), meta: { title: 'Over deze app' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { title: 'Pagina niet gevonden' } },
 ]

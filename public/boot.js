@@ -1,0 +1,18 @@
+// Runs in <head> before the first paint.
+// A deep link (anything but the start page) hides the start page's static introduction in
+// index.html, so it never flashes before the page that was asked for.
+if (location.pathname !== '/') document.documentElement.classList.add('app-deep-link')
+
+// Applies the huisstijl stored on this device, so the default theme never flashes. Written by
+// src/utils/huisstijl-storage.ts; the CSS was filtered there when it was made.
+try {
+  var stored = JSON.parse(localStorage.getItem('omnichannelscan.huisstijl') || 'null')
+  if (stored && typeof stored.css === 'string' && stored.css) {
+    var style = document.createElement('style')
+    style.id = 'huisstijl'
+    style.textContent = stored.css
+    document.head.appendChild(style)
+  }
+} catch (e) {
+  // No storage (private window, blocked): the default theme.
+}

@@ -1,0 +1,3 @@
+export * from './contrast'
+export * from './settings'
+export * from './tokens-css'
