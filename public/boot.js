@@ -13,6 +13,6 @@ try {
     style.textContent = stored.css
     document.head.appendChild(style)
   }
-} catch (e) {
+} catch {
   // No storage (private window, blocked): the default theme.
 }

@@ -41,6 +41,7 @@ function scan(css: string): { declarations: string[]; atRules: string[] } {
   let current = ''
   let quote: string | null = null
   let parens = 0
+  let escaped = false
   const flush = (isDeclarationEnd: boolean) => {
     const text = current.trim()
     current = ''
@@ -51,7 +52,9 @@ function scan(css: string): { declarations: string[]; atRules: string[] } {
   for (const ch of css) {
     if (quote) {
       current += ch
-      if (ch === quote) quote = null
+      if (escaped) escaped = false
+      else if (ch === '\\') escaped = true
+      else if (ch === quote) quote = null
       continue
     }
     if (ch === '"' || ch === "'") {
