@@ -40,7 +40,10 @@ export default defineConfig({
   plugins: [
     vue(),
     themeTokens(),
-    appShell({ questionnaireUrl: new URL('./questionnaire/omnichannel.json', import.meta.url) }),
+    appShell({
+      questionnaireUrl: new URL('./questionnaire/omnichannel.json', import.meta.url),
+      bootUrl: new URL('./src/boot.js', import.meta.url),
+    }),
     questionnaireFiles(),
     VitePWA({
       registerType: 'prompt',

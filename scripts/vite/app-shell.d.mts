@@ -1,4 +1,4 @@
 import type { Plugin } from 'vite'
 
 export function shellText(html: string, questionnaire: { title: string; description: string }): string
-export function appShell(options: { questionnaireUrl: URL }): Plugin
+export function appShell(options: { questionnaireUrl: URL; bootUrl: URL }): Plugin

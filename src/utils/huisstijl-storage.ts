@@ -1,14 +1,14 @@
-// The huisstijl lives in localStorage, not IndexedDB: public/boot.js must apply it
+// The huisstijl lives in localStorage, not IndexedDB: src/boot.js must apply it
 // synchronously, before the first paint, and only localStorage can be read that way.
 import { DEFAULT_SETTINGS, isDefault, type HuisstijlSettings } from '@/domain/huisstijl'
 
-/** Also read by public/boot.js: keep the two in step. */
+/** Also read by src/boot.js: keep the two in step. */
 export const HUISSTIJL_KEY = 'omnichannelscan.huisstijl'
 const STYLE_ID = 'huisstijl'
 
 export interface StoredHuisstijl {
   settings: HuisstijlSettings
-  /** The compiled stylesheet that public/boot.js puts in the page at start. */
+  /** The compiled stylesheet that src/boot.js puts in the page at start. */
   css: string
 }
 

@@ -1,4 +1,5 @@
-// Runs in <head> before the first paint.
+// Runs in <head> before the first paint, inline in index.html (scripts/vite/app-shell.mjs puts it
+// there, with its hash in the Content-Security-Policy). Plain ES2019: nothing compiles it.
 // A deep link (anything but the start page) hides the start page's static introduction in
 // index.html, so it never flashes before the page that was asked for.
 if (location.pathname !== '/') document.documentElement.classList.add('app-deep-link')
