@@ -2,7 +2,7 @@
 // navigations), and the size of the lazily loaded Chart.js chunk.
 import { readdirSync, readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
-import { launch, ms, startPreview, stats } from './lib.mjs'
+import { launch, ms, startPreview, stats, waitForDatabase } from './lib.mjs'
 
 const RUNS = 10
 
@@ -36,7 +36,7 @@ function fixtureScan() {
 
 /** Writes the scan into the app's IndexedDB, as tests/e2e/browser.ts seedScans does. */
 async function seed(page, scan) {
-  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'omnichannelscan'))
+  await waitForDatabase(page)
   await page.evaluate(async (s) => {
     const open = indexedDB.open('omnichannelscan')
     const idb = await new Promise((resolve, reject) => {

@@ -1,7 +1,7 @@
 // Export all of 500 scans from the list, then import that file in a fresh profile, in Chromium.
 // Targets: export under 0.5 s, import under 1 s.
 import { readFileSync, statSync } from 'node:fs'
-import { launch, ms, startPreview } from './lib.mjs'
+import { launch, ms, startPreview, waitForDatabase } from './lib.mjs'
 
 const SCANS = 500
 const VALUES = [1, 2, 3, 4, 5, 'unknown', 'na', undefined]
@@ -14,7 +14,7 @@ export default async function bench() {
     const a = await browser.newContext({ acceptDownloads: true })
     const page = await a.newPage()
     await page.goto(`${server.url}/`)
-    await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'omnichannelscan'))
+    await waitForDatabase(page)
     const questionIds = JSON.parse(readFileSync('questionnaire/omnichannel.json', 'utf8')).questions.map((q) => q.id)
     await page.evaluate(
       async ({ n, ids, values }) => {

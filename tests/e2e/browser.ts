@@ -62,11 +62,39 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
 }
 
 /**
+ * Waits until the app has created its database with every table. The app's JavaScript loads after
+ * the first paint, so `page.goto` can return before the database exists; an open that would
+ * create it is aborted, so the test never makes an empty database of its own.
+ */
+export async function waitForDatabase(page: Page): Promise<void> {
+  // A loop here rather than waitForFunction, which does not wait for a promise the page returns.
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    const ready = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('omnichannelscan')
+          open.onupgradeneeded = () => open.transaction?.abort()
+          open.onerror = () => resolve(false)
+          open.onsuccess = () => {
+            const found = open.result.objectStoreNames.contains('notes')
+            open.result.close()
+            resolve(found)
+          }
+        }),
+    )
+    if (ready) return
+    if (Date.now() > deadline) throw new Error('the app did not create its database within 30 s')
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
+/**
  * Writes scans straight into the app's IndexedDB (the page must have opened the app once so
  * that Dexie created the database), for tests that start from a known scan.
  */
 export async function seedScans(page: Page, scans: import('@/domain/scan').ScanData[]): Promise<void> {
-  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'omnichannelscan'))
+  await waitForDatabase(page)
   await page.evaluate(async (list) => {
     const open = indexedDB.open('omnichannelscan')
     const idb = await new Promise<IDBDatabase>((resolve, reject) => {
