@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseURL, launchBrowser, newContext, seriousA11yViolations, waitForServiceWorker, watchPage } from './browser'
+import { baseURL, launchBrowser, newContext, seedScans, seriousA11yViolations, waitForServiceWorker, watchPage } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -9,6 +9,18 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
+
+const logoScan = {
+  id: 'e2e-logo-scan',
+  name: 'Scan met logo',
+  organisation: 'Gemeente Proefdorp',
+  respondent: '',
+  questionnaire: { id: 'omnichannel-volwassenheidsscan', version: '1.0.0' },
+  createdAt: '2026-11-24T09:00:00.000Z',
+  updatedAt: '2026-11-24T09:00:00.000Z',
+  answers: {},
+  notes: {},
+}
 
 const css = (name: string, text: string) => ({ name, mimeType: 'text/css', buffer: Buffer.from(text) })
 
@@ -104,6 +116,17 @@ describe('huisstijl', () => {
     await page.goto(baseURL() + '/')
     await page.waitForSelector('[data-testid="empty-state"]')
     expect(await page.evaluate(() => (window as unknown as { __logo?: number }).__logo)).toBeUndefined()
+
+    // On the printed report too.
+    await seedScans(page, [logoScan])
+    await page.goto(`${baseURL()}/scans/${logoScan.id}/resultaten`)
+    await page.waitForSelector('[data-testid="total-score"]')
+    await page.emulateMedia({ media: 'print' })
+    const printed = await page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('.results-page .app-logo')!
+      return { shown: getComputedStyle(el).display !== 'none', label: el.getAttribute('aria-label') }
+    })
+    expect(printed).toEqual({ shown: true, label: 'Gemeente Proefdorp' })
     expect(offOrigin).toEqual([])
     expect(problems).toEqual([])
     await context.close()
