@@ -27,11 +27,37 @@ export interface AdviceOptions {
 }
 
 /**
+ * The lowest shown block score that counts as "sterk": the lower limit of the questionnaire's
+ * second-highest level (61, "Hoge omnichannel volwassenheid", with the 1.0 levels). Below it a
+ * block is not called a strength, however it compares with the others.
+ */
+export function strongThreshold(q: Questionnaire): number {
+  const levels = [...q.levels].sort((a, b) => a.min - b.min)
+  return levels.at(-2)?.min ?? levels.at(-1)?.min ?? 100
+}
+
+/**
+ * The first `count` items of a ranked list, plus every further item that ties with the last one
+ * taken: blocks shown with the same score are treated the same, all in or all out.
+ */
+function takeWithTies(ranked: BlockAdvice[], count: number): BlockAdvice[] {
+  if (count <= 0 || ranked.length === 0) return []
+  const cut = ranked[Math.min(count, ranked.length) - 1]!.shown
+  const taken = ranked.slice(0, count)
+  for (const item of ranked.slice(count)) {
+    if (item.shown !== cut) break
+    taken.push(item)
+  }
+  return taken
+}
+
+/**
  * Where to start: the weakest scored building blocks with their advice, the strongest ones,
- * and the blocks that could not be scored. Blocks are ranked by the score the user sees
- * (the rounded one), so two blocks shown with the same number keep questionnaire order.
- * A block only counts as "strong" when it scores higher than every block in `weakest`:
- * when all blocks score the same, none of them is a strength.
+ * and the blocks that could not be scored. Blocks are ranked by the score the user sees (the
+ * rounded one); blocks shown with the same score are treated the same: where a tie falls at the
+ * edge of a list, all of them are in it (so a list can be longer than asked), in questionnaire
+ * order. A block is "strong" only from {@link strongThreshold} up and when it is not among the
+ * weakest.
  */
 export function adviceFor(q: Questionnaire, result: ScanResult, options: AdviceOptions = {}): AdviceSummary {
   const weakCount = options.weakest ?? 3
@@ -54,13 +80,13 @@ export function adviceFor(q: Questionnaire, result: ScanResult, options: AdviceO
   }
 
   // Array.prototype.sort is stable, so equal scores keep questionnaire order.
-  const weakest = [...scored].sort((a, b) => a.shown - b.shown).slice(0, weakCount)
+  const weakest = takeWithTies([...scored].sort((a, b) => a.shown - b.shown), weakCount)
   const weakIds = new Set(weakest.map((w) => w.block.id))
-  const weakMax = weakest.reduce((max, w) => Math.max(max, w.shown), -Infinity)
-  const strongest = [...scored]
-    .sort((a, b) => b.shown - a.shown)
-    .filter((s) => !weakIds.has(s.block.id) && s.shown > weakMax)
-    .slice(0, strongCount)
+  const threshold = strongThreshold(q)
+  const strongest = takeWithTies(
+    [...scored].sort((a, b) => b.shown - a.shown).filter((s) => !weakIds.has(s.block.id) && s.shown >= threshold),
+    strongCount,
+  )
 
   return { weakest, strongest, insufficient }
 }

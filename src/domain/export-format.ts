@@ -91,7 +91,8 @@ export function exportedResult(q: Questionnaire, scan: ScanData): ExportedResult
     level: r.level?.title ?? null,
     dimensions,
     buildingBlocks,
-    completeness: Math.round(r.completeness.ratio * 100) / 100,
+    // Half up like every shown number (23 / 40 = 0.575 is 0.57499… in floating point).
+    completeness: Math.round(r.completeness.ratio * 100 + 1e-9) / 100,
   }
 }
 

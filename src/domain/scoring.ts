@@ -18,7 +18,7 @@ export type ScoringValue = number | OtherAnswer
 export type ScoringAnswers = Readonly<Partial<Record<string, ScoringValue>>>
 
 export interface Completeness {
-  /** Statements answered: a scale value or "na". "unknown" does not count. */
+  /** Statements answered: a scale value, "Weet ik niet" or "Niet van toepassing" ({@link isAnswered}). */
   answered: number
   total: number
   /** answered / total, 0 when there are no statements. */
@@ -97,9 +97,13 @@ function completeness(answered: number, total: number): Completeness {
   return { answered, total, ratio: total === 0 ? 0 : answered / total }
 }
 
-/** Whether a statement counts as answered for completeness: a scale value or "na"; "unknown" does not. */
+/**
+ * The one rule for "answered", used by every screen, export and count: a statement is answered
+ * when the user chose something for it, a scale value or one of the other answers. A chosen
+ * "Weet ik niet" is a deliberate answer: answered, but not scored (see {@link itemScore}).
+ */
 export function isAnswered(value: ScoringValue | undefined): boolean {
-  return value === 'na' || itemScore(value) !== null
+  return value === 'na' || value === 'unknown' || itemScore(value) !== null
 }
 
 /**

@@ -38,7 +38,7 @@ describe('HomeView', () => {
     const item = wrapper.find('[data-testid="scan-item"]')
     expect(item.text()).toContain('Jaarscan 2026')
     expect(item.text()).toContain('Gemeente Voorbeeld')
-    expect(item.find('[data-testid="scan-progress"]').text()).toBe('6 van 40 beantwoord')
+    expect(item.find('[data-testid="scan-progress"]').text()).toBe('7 van 40 beantwoord') // "Weet ik niet" counts
     // blocks 100 and 0 give a total of 50
     expect(item.find('[data-testid="scan-level"]').text()).toBe('Groeiende omnichannel volwassenheid (50)')
     wrapper.unmount()

@@ -126,10 +126,10 @@ describe('ScanImport', () => {
     expect(items).toHaveLength(2)
     expect(items[0]!.text()).toContain('Jaarscan 2026')
     expect(items[0]!.text()).toContain('Gemeente Utrecht')
-    expect(items[0]!.text()).toContain('39 van 40 beantwoord') // one "unknown"
+    expect(items[0]!.text()).toContain('40 van 40 beantwoord') // one "unknown", which counts as answered
     expect(items[0]!.text()).toMatch(/Laatst gewijzigd op 20-11-2026 om \d\d:05/)
     expect(items[1]!.text()).toContain('Gemeente Súdwest-Fryslân')
-    expect(items[1]!.text()).toContain('4 van 40 beantwoord')
+    expect(items[1]!.text()).toContain('5 van 40 beantwoord') // "Weet ik niet" and "Niet van toepassing" count
     expect(preview.find('[data-testid="import-conflict"]').exists()).toBe(false)
     expect(document.activeElement).toBe(preview.element)
 

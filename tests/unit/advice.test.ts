@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adviceFor } from '@/domain/advice'
+import { adviceFor, strongThreshold } from '@/domain/advice'
 import { scoreScan } from '@/domain/scoring'
 import { questionnaire } from '@/questionnaire'
 import { frontofficeScan, mixedScan, unscoredScan } from '../fixtures/results-scans'
@@ -25,12 +25,31 @@ describe('adviceFor', () => {
     expect(summary.weakest[1]?.dimension?.id).toBe('frontoffice')
   })
 
-  it('breaks ties by questionnaire order, for the weakest and the strongest', () => {
+  it('treats blocks that tie at the edge of a list the same: all of them are in it, in questionnaire order', () => {
     const summary = adviceFor(questionnaire, scoreScan(questionnaire, frontofficeScan.answers))
-    // Four blocks at 0 and four at 100.
-    expect(ids(summary.weakest)).toEqual(['heldere-doelen', 'koppeling-integratie', 'organisatie-interactie'])
-    expect(ids(summary.strongest)).toEqual(['kanaalinzet', 'kanaalinrichting'])
+    // Four blocks at 0 and four at 100: asked for 3 weakest and 2 strongest, all four of each are named.
+    expect(ids(summary.weakest)).toEqual(['heldere-doelen', 'koppeling-integratie', 'organisatie-interactie', 'datagestuurde-interactie'])
+    expect(ids(summary.strongest)).toEqual(['kanaalinzet', 'kanaalinrichting', 'kanaalregie', 'kanaalsturing'])
     expect(summary.insufficient).toEqual([])
+  })
+
+  it('names none of three blocks tied at 50 as strong: 50 is below the threshold', () => {
+    const mini = miniQuestionnaire()
+    // a 0, b 50, c 50 with 1 weakest asked: b and c tie at 50, which is not "sterk".
+    const summary = adviceFor(mini, scoreScan(mini, { a1: 1, a2: 1, b1: 3, b2: 3, c1: 3, c2: 3 }), { weakest: 1, strongest: 1 })
+    expect(ids(summary.weakest)).toEqual(['a'])
+    expect(summary.strongest).toEqual([])
+  })
+
+  it('calls a block strong from the lower limit of the second-highest level (61) up', () => {
+    expect(strongThreshold(questionnaire)).toBe(61)
+    const mini = miniQuestionnaire()
+    const t = strongThreshold(mini)
+    // mini levels: the score shown for the block right at the threshold and one point below it.
+    const at = (t / 100) * 4 + 1
+    const below = ((t - 1) / 100) * 4 + 1
+    const summary = adviceFor(mini, scoreScan(mini, { a1: 1, a2: 1, b1: at, b2: at, c1: below, c2: below }), { weakest: 1 })
+    expect(summary.strongest.map((s) => [s.block.id, s.shown])).toEqual([['b', t]])
   })
 
   it('names no strengths when every block scores the same', () => {

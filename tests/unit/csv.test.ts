@@ -101,7 +101,8 @@ describe('scanToCsv', () => {
       ['Bouwsteen: A', '75'],
       ['Bouwsteen: B', '25'],
       ['Bouwsteen: C', NO_SCORE],
-      ['Volledigheid', '4 van 6'],
+      // "Weet ik niet" counts as answered: a1, a2, b1, b2, c1
+      ['Volledigheid', '5 van 6'],
       [''],
       ['Scan', 'Jaarscan 2026'],
       ['Organisatie', 'Gemeente Utrecht'],

@@ -79,7 +79,7 @@ describe('buildExport', () => {
       'kanaalinrichting-1': 4, 'kanaalinrichting-2': 4, 'kanaalinrichting-3': 4, 'kanaalinrichting-4': 4, 'kanaalinrichting-5': 4,
       // kanaalregie: only "na" → null, but 5 answered
       'kanaalregie-1': 'na', 'kanaalregie-2': 'na', 'kanaalregie-3': 'na', 'kanaalregie-4': 'na', 'kanaalregie-5': 'na',
-      // kanaalsturing: 100; "unknown" is not answered, "na" is
+      // kanaalsturing: 100; "unknown" and "na" are answered, neither is scored
       'kanaalsturing-1': 5, 'kanaalsturing-2': 'unknown', 'kanaalsturing-3': 'na',
       // organisatie-interactie: only "na" → null
       'organisatie-interactie-1': 'na',
@@ -104,8 +104,8 @@ describe('buildExport', () => {
         'organisatie-interactie': null,
         'datagestuurde-interactie': 83,
       },
-      // 5 + 5 + 5 + 2 + 1 + 4 = 22 of 40
-      completeness: 0.55,
+      // 5 + 5 + 5 + 3 + 1 + 4 = 23 of 40
+      completeness: 0.58,
     })
   })
 

@@ -51,11 +51,13 @@ describe('scoreScan', () => {
     expect(r.level?.title).toBe('Groeiend')
   })
 
-  it('counts na as answered and unknown as not answered', () => {
+  it('counts a chosen "Weet ik niet" and "Niet van toepassing" as answered, though neither is scored', () => {
     const r = scoreScan(mini, { a1: 5, a2: 3, b1: 2, b2: 'unknown', c1: 'na' })
-    expect(r.buildingBlocks.b?.completeness).toEqual({ answered: 1, total: 2, ratio: 0.5 })
+    expect(r.buildingBlocks.b?.completeness).toEqual({ answered: 2, total: 2, ratio: 1 })
+    expect(r.buildingBlocks.b?.scored).toBe(1)
     expect(r.buildingBlocks.c?.completeness).toEqual({ answered: 1, total: 2, ratio: 0.5 })
-    expect(r.completeness.answered).toBe(4)
+    expect(r.buildingBlocks.c?.scored).toBe(0)
+    expect(r.completeness.answered).toBe(5)
     expect(r.completeness.total).toBe(6)
   })
 
