@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { themeTokens } from './scripts/vite/theme-tokens.mjs'
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) }
 
@@ -13,7 +14,7 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
       },
       {
-        plugins: [vue()],
+        plugins: [vue(), themeTokens()],
         resolve: { alias },
         define: { __APP_VERSION__: JSON.stringify('test') },
         test: {

@@ -103,7 +103,7 @@ describe('ResultsView', () => {
     expect(text(w, 'block-score-koppeling-integratie')).toBe('onvoldoende gegevens')
     expect(text(w, 'block-score-organisatie-interactie')).toBe('19')
     expect(text(w, 'block-score-datagestuurde-interactie')).toBe('50')
-    expect(text(w, 'completeness')).toContain('35 van 40 stellingen beantwoord')
+    expect(text(w, 'completeness')).toContain('39 van 40 stellingen beantwoord') // 4 × Weet ik niet count
     expect(text(w, 'completeness')).toContain('Bij 4 stellingen koos je ‘Weet ik niet’')
     expect(text(w, 'completeness')).toContain('Bij 4 stellingen koos je ‘Niet van toepassing’')
   })
@@ -157,7 +157,7 @@ describe('ResultsView', () => {
     for (const d of ['frontoffice', 'strategie', 'backoffice', 'organisatie', 'data'])
       expect(text(w, `dimension-score-${d}`)).toBe('onvoldoende gegevens')
     expect(text(w, 'block-score-kanaalinzet')).toBe('onvoldoende gegevens')
-    expect(text(w, 'completeness')).toContain('1 van 40 stellingen beantwoord')
+    expect(text(w, 'completeness')).toContain('6 van 40 stellingen beantwoord') // 5 × Weet ik niet, 1 × n.v.t.
     expect(text(w, 'completeness')).toContain('Bij 5 stellingen koos je ‘Weet ik niet’')
     expect(w.find('[data-testid="strongest"]').exists()).toBe(false)
   })

@@ -88,14 +88,15 @@ describe('filling in a scan', () => {
     await page.click('fieldset[data-question-id="kanaalinzet-1"] button:has-text("Notitie toevoegen")')
     await page.fill('#q-kanaalinzet-1-note', 'Afspraak maken kan alleen online')
     await expect.poll(() => page.locator('[data-testid="save-status"]').textContent()).toContain('Opgeslagen')
-    expect(await page.textContent('[data-testid="step-kanaalinzet"]')).toContain('4 van 5 beantwoord')
+    // Every chosen answer counts, "Weet ik niet" included: the block is complete.
+    expect(await page.textContent('[data-testid="step-kanaalinzet"]')).toContain('5 van 5 beantwoord')
 
     await page.reload()
     await page.waitForSelector('fieldset[data-question-id="kanaalinzet-1"] input:checked')
     for (const [questionId, value] of Object.entries(picks)) expect(await checkedValue(page, questionId)).toBe(value)
     expect(await page.inputValue('#q-kanaalinzet-1-note')).toBe('Afspraak maken kan alleen online')
     expect(page.url()).toContain(`/scans/${id}?bouwsteen=kanaalinzet`)
-    expect(await page.textContent('[data-testid="progress"]')).toBe('4 van 40 stellingen beantwoord')
+    expect(await page.textContent('[data-testid="progress"]')).toBe('5 van 40 stellingen beantwoord')
   })
 
   it('can be completed with the keyboard only', async () => {
