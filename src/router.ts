@@ -1,4 +1,6 @@
+import { nextTick } from 'vue'
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { pageTitle } from '@/composables/use-page-title'
 import HomeView from '@/views/HomeView.vue'
 
 export const routes: RouteRecordRaw[] = [
@@ -23,7 +25,26 @@ export const router = createRouter({
   scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
 })
 
-router.afterEach((to) => {
-  const title = typeof to.meta.title === 'string' ? to.meta.title : undefined
-  document.title = title ? `${title} – Omnichannel volwassenheidsscan` : 'Omnichannel volwassenheidsscan'
+router.afterEach((to, from) => {
+  // The route's fixed title; a view that knows more (which scan, which step) refines it with usePageTitle.
+  document.title = pageTitle(typeof to.meta.title === 'string' ? to.meta.title : undefined)
+  // After a change of page (not of step or query within one), focus goes to the new page's h1, so
+  // keyboard and screen reader users start at its top; the step view moves focus within itself.
+  if (from.matched.length > 0 && to.name !== from.name) void focusPageHeading()
 })
+
+async function focusPageHeading(): Promise<void> {
+  await nextTick()
+  // A lazy view may still be rendering its content (a scan loading): wait up to a second for its h1.
+  for (let i = 0; i < 20; i++) {
+    // A loading state marks itself aria-busy: its heading is about to be replaced.
+    const heading = [...document.querySelectorAll<HTMLElement>('#inhoud h1')].find((h) => !h.closest('[aria-busy="true"]'))
+    if (heading) {
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
+      heading.focus({ preventScroll: true })
+      return
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  document.getElementById('inhoud')?.focus({ preventScroll: true })
+}

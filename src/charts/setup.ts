@@ -17,7 +17,7 @@ import {
   type ChartConfiguration,
   type Plugin,
 } from 'chart.js'
-import type { BarSpec, ChartHandle, ChartSpec, RadarSpec } from './types'
+import type { BarSpec, ChartHandle, ChartSpec, LabelBox, PrintImage, RadarSpec } from './types'
 
 Chart.register(
   RadarController,
@@ -48,11 +48,30 @@ const whiteBackground: Plugin = {
   },
 }
 
-// Lets tests and the benchmark wait for the first real paint.
+const LABEL_FONT_SIZE = 12
+const LABEL_LINE_HEIGHT = 1.2
+
+/** Where the category axis draws each (possibly multi-line) label, in CSS pixels. */
+function categoryLabelBoxes(chart: Chart): LabelBox[] {
+  const scale = chart.scales.y
+  // Only the bar chart has a category axis (y); the radar has r.
+  if (!scale) return []
+  const labels = chart.data.labels ?? []
+  return labels.map((label, i) => {
+    const lines = Array.isArray(label) ? label.length : 1
+    const center = scale.getPixelForTick(i)
+    const half = (lines * LABEL_FONT_SIZE * LABEL_LINE_HEIGHT) / 2
+    return { top: center - half, bottom: center + half }
+  })
+}
+
+// Lets tests and the benchmark wait for the first real paint, and check the labels' room.
 const paintedMarker: Plugin = {
   id: 'omniPaintedMarker',
   afterRender(chart) {
     chart.canvas.dataset.painted = 'true'
+    const boxes = categoryLabelBoxes(chart)
+    if (boxes.length > 0) chart.canvas.dataset.labelBoxes = JSON.stringify(boxes)
   },
 }
 
@@ -123,7 +142,7 @@ function radarConfig(spec: RadarSpec): ChartConfiguration<'radar'> {
       // The frame's CSS sets the size (also for print), the chart fills it.
       responsive: true,
       maintainAspectRatio: false,
-      layout: { padding: 8 },
+      layout: { padding: 4 },
       devicePixelRatio: pixelRatio(),
       // Nothing to hover or click: the values are drawn on the chart.
       events: [],
@@ -132,10 +151,11 @@ function radarConfig(spec: RadarSpec): ChartConfiguration<'radar'> {
         r: {
           min: 0,
           max: 100,
-          ticks: { stepSize: 20, color: TEXT, backdropColor: 'rgba(255,255,255,0.85)', font: { size: 10 } },
+          // Drawn above the data (z), so a point never hides a number of the scale.
+          ticks: { stepSize: 20, color: TEXT, backdropColor: 'rgba(255,255,255,0.9)', font: { size: 12 }, z: 1 },
           grid: { color: GRID },
           angleLines: { color: GRID },
-          pointLabels: { color: TEXT, font: { size: 12, weight: 'bold' } },
+          pointLabels: { color: TEXT, font: { size: 13, weight: 'bold' }, padding: 6 },
         },
       },
     },
@@ -188,10 +208,35 @@ function barConfig(current: () => BarSpec): ChartConfiguration<'bar'> {
       },
       scales: {
         x: { min: 0, max: 100, ticks: { stepSize: 20, color: TEXT }, grid: { color: GRID } },
-        y: { ticks: { color: TEXT, font: { size: 12 }, autoSkip: false }, grid: { display: false } },
+        y: {
+          ticks: { color: TEXT, font: { size: LABEL_FONT_SIZE, lineHeight: LABEL_LINE_HEIGHT }, autoSkip: false },
+          grid: { display: false },
+        },
       },
     },
     plugins: [whiteBackground, paintedMarker, barValueLabels(current)],
+  }
+}
+
+/** Paper needs about 300 dpi: a chart of 640 CSS px printed 18 cm wide, times 3. */
+export const PRINT_PIXEL_RATIO = 3
+
+/**
+ * Draws the chart once more at a fixed size, off screen, for the print report: the printed chart
+ * then has the same proportions and label room whatever the window was, and is sharp on paper.
+ */
+export function renderPrintImage(spec: ChartSpec, width: number, height: number): PrintImage | null {
+  const canvas = document.createElement('canvas')
+  if (!canvas.getContext('2d')) return null
+  canvas.width = width
+  canvas.height = height
+  const config = (spec.kind === 'radar' ? radarConfig(spec) : barConfig(() => spec)) as ChartConfiguration
+  config.options = { ...config.options, responsive: false, devicePixelRatio: PRINT_PIXEL_RATIO }
+  const chart = new Chart(canvas, config)
+  try {
+    return { src: chart.toBase64Image('image/png', 1), width, height, labelBoxes: categoryLabelBoxes(chart) }
+  } finally {
+    chart.destroy()
   }
 }
 

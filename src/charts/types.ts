@@ -25,9 +25,25 @@ export interface BarSpec {
 
 export type ChartSpec = RadarSpec | BarSpec
 
+/** Where an axis label is drawn, in the chart's CSS pixels (tests check that none overlap). */
+export interface LabelBox {
+  top: number
+  bottom: number
+}
+
 export interface ChartHandle {
   update(spec: ChartSpec): void
   /** The chart as a PNG data URL on a white background. */
   toPng(): string
   destroy(): void
+}
+
+/** A chart drawn once at a fixed size for paper. */
+export interface PrintImage {
+  /** PNG data URL at {@link PRINT_PIXEL_RATIO}× the size. */
+  src: string
+  width: number
+  height: number
+  /** The bar chart's block labels; empty for the radar. */
+  labelBoxes: LabelBox[]
 }

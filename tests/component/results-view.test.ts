@@ -19,10 +19,11 @@ let wrapper: VueWrapper | undefined
 async function mountResults(id: string) {
   const router = createRouter({
     history: createMemoryHistory(),
+    // The app's route names (the page links by name), with stubs for the other pages.
     routes: [
-      { path: '/', component: Stub },
-      { path: '/scans/:id', component: Stub },
-      { path: '/scans/:id/resultaten', component: ResultsView, props: true },
+      { path: '/', name: 'home', component: Stub },
+      { path: '/scans/:id', name: 'scan', component: Stub },
+      { path: '/scans/:id/resultaten', name: 'results', component: ResultsView, props: true },
     ],
   })
   await router.push(`/scans/${id}/resultaten`)

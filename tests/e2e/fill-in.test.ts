@@ -164,6 +164,7 @@ describe('filling in a scan', () => {
     await createScan(page, 'Gemeente Weg')
     await page.goto(baseURL() + '/')
     await page.waitForSelector('[data-testid="scan-item"]')
+    await page.click('[data-testid="scan-item"] [data-testid="scan-more"] summary')
     await page.click('[data-testid="scan-item"] button:has-text("Verwijderen")')
     await page.click('button:has-text("Ja, verwijderen")')
     await page.waitForSelector('[data-testid="empty-state"]')

@@ -54,6 +54,7 @@ describe('export and import', () => {
     await a.page.goto(`${baseURL()}/scans/${original.id}/resultaten`)
     await a.page.waitForSelector('[data-testid="total-score"]')
     const scoresBefore = await shownScores(a.page)
+    await a.page.click('[data-testid="results-more"] summary')
     const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.click('[data-testid="export-json"]')])
     expect(download.suggestedFilename()).toMatch(/^omnichannelscan-gemeente-utrecht-\d{4}-\d{2}-\d{2}\.json$/)
     const exported = await download.path()
@@ -95,6 +96,7 @@ describe('export and import', () => {
     const allFile = JSON.parse(readFileSync(await all.path(), 'utf8'))
     expect(allFile.scans.map((s: { name: string }) => s.name).sort()).toEqual(['Jaarscan 2025', 'Jaarscan 2026'])
 
+    await page.click('[data-testid="scan-item"] >> nth=0 >> [data-testid="scan-more"] summary')
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
       page.click('[data-testid="scan-item"] >> nth=0 >> [data-testid="export-csv"]'),

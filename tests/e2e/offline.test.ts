@@ -30,8 +30,23 @@ describe('offline use', () => {
     const page = await context.newPage()
     const problems = watchPage(page)
     await page.goto(baseURL() + '/')
-    await page.waitForSelector('[data-testid="offline-ready"]')
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+    })
+    // The notice waits for the next page, so it never moves what the user is looking at.
+    expect(await page.locator('[data-testid="offline-ready"]').count()).toBe(0)
+    await expect
+      .poll(async () => {
+        await page.click('nav[aria-label="Hoofdmenu"] a:has-text("Over deze app")')
+        await page.click('nav[aria-label="Hoofdmenu"] a:has-text("Mijn scans")')
+        return page.locator('[data-testid="offline-ready"]').count()
+      })
+      .toBe(1)
     expect(await page.textContent('[data-testid="offline-ready"]')).toContain('Klaar voor offline gebruik')
+    // In the flow of the page, above its content: it covers nothing.
+    const box = await page.locator('[data-testid="offline-ready"]').boundingBox()
+    const heading = await page.locator('#inhoud h1').boundingBox()
+    expect(box!.y + box!.height).toBeLessThanOrEqual(heading!.y)
     await waitForServiceWorker(page)
     const id = await createScan(page)
     await page.goto(`${baseURL()}/scans/${id}?bouwsteen=kanaalinzet`)

@@ -61,7 +61,8 @@ describe('results page', () => {
     expect(await inkedPixels(page, bar)).toBeGreaterThan(2000)
     expect(await page.getAttribute(radar, 'aria-label')).toContain('Frontoffice 48')
 
-    // PNG download of a chart.
+    // PNG download of a chart, under "Meer acties".
+    await page.click('[data-testid="results-more"] summary')
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Radardiagram downloaden (PNG)' }).click(),
@@ -79,10 +80,35 @@ describe('results page', () => {
     expect(printed).not.toContain('Afdrukken of opslaan als PDF')
     expect(printed).not.toContain('Verder invullen')
     expect(await page.locator('.app-header').isVisible()).toBe(false)
-    expect(await page.locator(radar).isVisible()).toBe(true)
-    expect(await page.locator(bar).isVisible()).toBe(true)
+    // On paper both charts are images drawn for print, nearly as wide as their frame, with block
+    // labels that do not overlap (on paper and on screen).
+    await page.waitForFunction(() => document.querySelectorAll('.results-chart__print').length === 2)
+    const printedCharts = await page.evaluate(() =>
+      ['radar-chart', 'bar-chart'].map((id) => {
+        const frame = document.querySelector(`[data-testid="${id}"]`)!
+        const img = frame.querySelector<HTMLImageElement>('.results-chart__print')!
+        return {
+          ratio: img.getBoundingClientRect().width / frame.getBoundingClientRect().width,
+          canvasShown: getComputedStyle(frame.querySelector('.results-chart__frame')!).display !== 'none',
+          naturalWidth: img.naturalWidth,
+          boxes: JSON.parse(img.dataset.labelBoxes ?? '[]') as Array<{ top: number; bottom: number }>,
+        }
+      }),
+    )
+    for (const chart of printedCharts) {
+      expect(chart.ratio).toBeGreaterThanOrEqual(0.8)
+      expect(chart.canvasShown).toBe(false)
+      expect(chart.naturalWidth).toBeGreaterThanOrEqual(640 * 3)
+    }
+    const screenBoxes = JSON.parse((await page.getAttribute(bar, 'data-label-boxes')) ?? '[]') as Array<{ top: number; bottom: number }>
+    for (const boxes of [printedCharts[1]!.boxes, screenBoxes]) {
+      expect(boxes).toHaveLength(8)
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom)
+    }
 
     const pdf = await page.pdf({ format: 'A4' })
+    // The PDF's title (and so the file name the browser offers) names the organisation and the date.
+    expect(pdf.toString('latin1')).toMatch(/\/Title \(Omnichannelscan Gemeente Voorbeeldstad \d{4}-\d{2}-\d{2}\)/)
     const file = join(mkdtempSync(join(tmpdir(), 'results-pdf-')), 'rapport.pdf')
     writeFileSync(file, pdf)
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
