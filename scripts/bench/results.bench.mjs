@@ -34,7 +34,7 @@ function fixtureScan() {
   }
 }
 
-/** Writes the scan into the app's IndexedDB, as tests/e2e/browser.ts seedScans does. */
+/** Writes the scan into the app's IndexedDB in the layout an import writes (toScanRecord in src/db.ts): one row holding its answers. */
 async function seed(page, scan) {
   await waitForDatabase(page)
   await page.evaluate(async (s) => {
@@ -43,12 +43,8 @@ async function seed(page, scan) {
       open.onsuccess = () => resolve(open.result)
       open.onerror = () => reject(open.error)
     })
-    const tx = idb.transaction(['scans', 'answers'], 'readwrite')
-    const { answers, ...record } = s
-    tx.objectStore('scans').put(record)
-    for (const [questionId, value] of Object.entries(answers)) {
-      tx.objectStore('answers').put({ scanId: s.id, questionId, value, updatedAt: s.updatedAt })
-    }
+    const tx = idb.transaction(['scans'], 'readwrite')
+    tx.objectStore('scans').put({ ...s, notes: {} })
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve
       tx.onerror = () => reject(tx.error)

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { inject } from 'vitest'
+import { toScanRecord } from '@/db'
 // @ts-expect-error plain JS helper shared with the scripts
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
 
@@ -90,35 +91,32 @@ export async function waitForDatabase(page: Page): Promise<void> {
 }
 
 /**
- * Writes scans straight into the app's IndexedDB (the page must have opened the app once so
- * that Dexie created the database), for tests that start from a known scan.
+ * Writes scans into the app's IndexedDB (the page must have opened the app once so that Dexie
+ * created the database), for tests that start from a known scan. The rows are made by the app's
+ * own `toScanRecord` (src/db.ts), the layout an import writes: one scan row holding its answers
+ * and notes, so the seed can never drift from what the app reads.
  */
 export async function seedScans(page: Page, scans: import('@/domain/scan').ScanData[]): Promise<void> {
   await waitForDatabase(page)
+  const records = scans.map(toScanRecord)
   await page.evaluate(async (list) => {
     const open = indexedDB.open('omnichannelscan')
     const idb = await new Promise<IDBDatabase>((resolve, reject) => {
       open.onsuccess = () => resolve(open.result)
       open.onerror = () => reject(open.error)
     })
-    const tx = idb.transaction(['scans', 'answers'], 'readwrite')
-    for (const s of list) {
-      tx.objectStore('scans').put({
-        id: s.id,
-        name: s.name,
-        organisation: s.organisation,
-        respondent: s.respondent,
-        questionnaireId: s.questionnaire.id,
-        questionnaireVersion: s.questionnaire.version,
-        createdAt: s.createdAt,
-        updatedAt: s.updatedAt,
-      })
-      const ids = new Set([...Object.keys(s.answers), ...Object.keys(s.notes)])
-      for (const questionId of ids) {
-        const row: Record<string, unknown> = { scanId: s.id, questionId, updatedAt: s.updatedAt }
-        if (s.answers[questionId] !== undefined) row.value = s.answers[questionId]
-        if (s.notes[questionId]) row.note = s.notes[questionId]
-        tx.objectStore('answers').put(row)
+    const tx = idb.transaction(['scans', 'answers', 'notes'], 'readwrite')
+    for (const record of list) {
+      tx.objectStore('scans').put(record)
+      // As replaceScanRecords does: rows written on this device before would override the seed.
+      for (const store of ['answers', 'notes']) {
+        tx.objectStore(store).index('scanId').openCursor(IDBKeyRange.only(record.id)).onsuccess = (event) => {
+          const cursor = (event.target as IDBRequest<IDBCursorWithValue | null>).result
+          if (cursor) {
+            cursor.delete()
+            cursor.continue()
+          }
+        }
       }
     }
     await new Promise<void>((resolve, reject) => {
@@ -126,7 +124,7 @@ export async function seedScans(page: Page, scans: import('@/domain/scan').ScanD
       tx.onerror = () => reject(tx.error)
     })
     idb.close()
-  }, scans)
+  }, records)
 }
 
 /** A persistent (non-incognito) profile, e.g. to restart the browser or check installability. */
