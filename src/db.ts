@@ -19,6 +19,8 @@ export interface ScanRecord {
    */
   answers?: Record<string, AnswerValue>
   notes?: Record<string, string>
+  /** Name of the scan this one was copied from ("Kopie maken"); not indexed, so no schema change. */
+  copiedFrom?: string
 }
 
 /**
@@ -131,7 +133,7 @@ export function toScanData(scan: ScanRecord, answerRows: readonly AnswerRecord[]
     else delete notes[row.questionId]
     if (row.updatedAt > updatedAt) updatedAt = row.updatedAt
   }
-  return {
+  const data: ScanData = {
     id: scan.id,
     name: scan.name,
     organisation: scan.organisation,
@@ -142,6 +144,8 @@ export function toScanData(scan: ScanRecord, answerRows: readonly AnswerRecord[]
     answers,
     notes,
   }
+  if (scan.copiedFrom) data.copiedFrom = scan.copiedFrom
+  return data
 }
 
 /** The scan row that stores a whole {@link ScanData}, answers and notes included. */
@@ -157,6 +161,7 @@ export function toScanRecord(data: ScanData): ScanRecord {
     updatedAt: data.updatedAt,
     answers: { ...data.answers },
     notes: Object.fromEntries(Object.entries(data.notes).filter(([, note]) => note)),
+    ...(data.copiedFrom ? { copiedFrom: data.copiedFrom } : {}),
   }
 }
 

@@ -14,6 +14,8 @@ export interface ScanData {
   answers: Record<string, AnswerValue>
   /** Keyed by statement id; only non-empty notes. */
   notes: Record<string, string>
+  /** Name of the scan this one was copied from on this device; shown on the scan card, never exported. */
+  copiedFrom?: string
 }
 
 /** Default scan name: "Omnichannelscan" and the date, e.g. "Omnichannelscan 23-11-2026". */

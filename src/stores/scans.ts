@@ -100,7 +100,9 @@ export const useScansStore = defineStore('scans', () => {
       db.transaction('rw', scanTables(), async () => {
         const scan = await loadScan(id)
         if (!scan) throw new Error(`Scan ${id} not found`)
-        await replaceScanRecords([{ ...scan, id: copyId, name: `${scan.name} (kopie)`, createdAt: at, updatedAt: at }])
+        await replaceScanRecords([
+          { ...scan, id: copyId, name: `${scan.name} (kopie)`, createdAt: at, updatedAt: at, copiedFrom: scan.name },
+        ])
       }),
     )
     return copyId

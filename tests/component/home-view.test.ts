@@ -41,6 +41,18 @@ describe('HomeView', () => {
     expect(item.find('[data-testid="scan-progress"]').text()).toBe('7 van 40 beantwoord') // "Weet ik niet" counts
     // blocks 100 and 0 give a total of 50
     expect(item.find('[data-testid="scan-level"]').text()).toBe('Groeiende omnichannel volwassenheid (50)')
+    expect(item.find('[data-testid="scan-copy-of"]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('marks a copy as a copy of its original', async () => {
+    await putScan(makeScan())
+    await putScan(makeScan({ id: 'scan-2', name: 'Jaarscan 2026 (kopie)', copiedFrom: 'Jaarscan 2026', createdAt: '2026-02-01T09:00:00.000Z' }))
+    const { wrapper } = await mountHome()
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="scan-item"]')).toHaveLength(2))
+    const marks = wrapper.findAll('[data-testid="scan-copy-of"]')
+    expect(marks).toHaveLength(1)
+    expect(marks[0]!.text()).toBe('Kopie van "Jaarscan 2026", gemaakt 01-02-2026')
     wrapper.unmount()
   })
 

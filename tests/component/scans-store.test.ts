@@ -72,7 +72,9 @@ describe('scans store', () => {
     expect(copy?.name).toBe('Jaarscan 2026 (kopie)')
     expect(copy?.answers).toEqual({ 'kanaalinzet-1': 2, 'kanaalregie-1': 'unknown' })
     expect(copy?.notes).toEqual({ 'kanaalinzet-1': 'n' })
-    expect(await loadScan('scan-1')).not.toBeNull()
+    // The copy knows its original (shown on its card); the original does not change.
+    expect(copy?.copiedFrom).toBe('Jaarscan 2026')
+    expect(await loadScan('scan-1')).not.toHaveProperty('copiedFrom')
   })
 
   it('deletes a scan with its answers and restores it exactly', async () => {
