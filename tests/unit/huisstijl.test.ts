@@ -96,6 +96,16 @@ describe('contrast and chart colours', () => {
     // #ffcc00 (yellow) has 1.6:1 on white: left out.
     expect(chartPalette(['#ffcc00', '#aaaaaa'], '#fff', own)).toEqual(own)
   })
+
+  it('passes over a colour that looks like one already chosen, so two series never look alike', () => {
+    // The theme's link colour #00568b is close to the app's own #24578f: the latter is skipped.
+    expect(chartPalette(['#5115ef', '#00568b'], '#fff', ['#24578f', '#b34700', '#1b7a4b'], 4)).toEqual([
+      '#5115ef',
+      '#00568b',
+      '#b34700',
+      '#1b7a4b',
+    ])
+  })
 })
 
 describe('settings', () => {

@@ -41,10 +41,15 @@ export const GRAPHICS_CONTRAST = 3
 
 const toHex = ([r, g, b]: Rgb) => `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`
 
+/** Colours closer than this (RGB distance) read as the same series on a chart. */
+export const MIN_COLOR_DISTANCE = 60
+
+const distance = (a: Rgb, b: Rgb) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])
+
 /**
- * Chart colours: the theme's colours that have at least 3:1 contrast against the background
- * (and are not the same as one already chosen), topped up with the app's own colours, `count`
- * in all. With an unreadable background every colour is the app's own.
+ * Chart colours: the theme's colours that have at least 3:1 contrast against the background,
+ * topped up with the app's own colours, `count` in all. A colour too close to one already chosen
+ * ({@link MIN_COLOR_DISTANCE}) is passed over, so two series never look alike.
  */
 export function chartPalette(
   themeColors: readonly string[],
@@ -53,17 +58,15 @@ export function chartPalette(
   count = fallback.length,
 ): string[] {
   const bg = parseColor(background) ?? parseColor('#ffffff')!
-  const chosen: string[] = []
-  const ok = (rgb: Rgb | null): rgb is Rgb => rgb !== null && contrastRatio(rgb, bg) >= GRAPHICS_CONTRAST
-  for (const text of themeColors) {
+  const chosen: Rgb[] = []
+  const fits = (rgb: Rgb | null): rgb is Rgb =>
+    rgb !== null && contrastRatio(rgb, bg) >= GRAPHICS_CONTRAST && chosen.every((c) => distance(c, rgb) >= MIN_COLOR_DISTANCE)
+  for (const text of [...themeColors, ...fallback]) {
     const rgb = parseColor(text)
-    if (ok(rgb) && !chosen.includes(toHex(rgb))) chosen.push(toHex(rgb))
-    if (chosen.length === count) return chosen
-  }
-  for (const text of fallback) {
-    const hex = toHex(parseColor(text) ?? [0, 0, 0])
-    if (!chosen.includes(hex)) chosen.push(hex)
+    if (fits(rgb)) chosen.push(rgb)
     if (chosen.length === count) break
   }
-  return chosen
+  // Only when the app's own colours cannot fill the palette (they always can): repeat them.
+  for (let i = 0; chosen.length < count; i++) chosen.push(parseColor(fallback[i % fallback.length]!) ?? [0, 0, 0])
+  return chosen.map(toHex)
 }
