@@ -70,4 +70,21 @@ describe('StatementFieldset', () => {
     expect((w.find('textarea').element as HTMLTextAreaElement).value).toBe('Eerder genoteerd')
     w.unmount()
   })
+
+  it('never lets an older stored note replace the text being typed, and shows the stored note after', async () => {
+    const w = mountIt({ note: 'H' })
+    const area = w.get('textarea')
+    await area.trigger('focus')
+    ;(area.element as HTMLTextAreaElement).value = 'Het KCC'
+    await area.trigger('input')
+    expect(w.emitted('update:note')?.at(-1)).toEqual(['Het KCC'])
+    // The database echoes an earlier keystroke while the field still has focus.
+    await w.setProps({ note: 'He' })
+    expect((area.element as HTMLTextAreaElement).value).toBe('Het KCC')
+    await area.trigger('blur')
+    // Out of the field, a note changed elsewhere (another tab) is shown.
+    await w.setProps({ note: 'Het KCC, aangevuld in een ander tabblad' })
+    expect((area.element as HTMLTextAreaElement).value).toBe('Het KCC, aangevuld in een ander tabblad')
+    w.unmount()
+  })
 })

@@ -1,10 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { baseURL, launchBrowser, newContext, seriousA11yViolations } from './browser'
+import { baseURL, launchBrowser, newContext, readScans, seriousA11yViolations, watchPage } from './browser'
 
 let browser: Browser
 let context: BrowserContext
 let offOrigin: string[]
+let problems: string[]
 
 beforeAll(async () => {
   browser = await launchBrowser()
@@ -13,6 +14,8 @@ afterAll(async () => {
   await browser?.close()
 })
 afterEach(async () => {
+  // Page errors and CSP violations fail the test here (a throw inside a listener would not).
+  expect(problems).toEqual([])
   expect(offOrigin).toEqual([])
   await context?.close()
 })
@@ -20,9 +23,7 @@ afterEach(async () => {
 async function freshPage(): Promise<Page> {
   ;({ context, offOrigin } = await newContext(browser))
   const page = await context.newPage()
-  page.on('pageerror', (e) => {
-    throw e
-  })
+  problems = watchPage(page)
   return page
 }
 
@@ -97,6 +98,25 @@ describe('filling in a scan', () => {
     expect(await page.inputValue('#q-kanaalinzet-1-note')).toBe('Afspraak maken kan alleen online')
     expect(page.url()).toContain(`/scans/${id}?bouwsteen=kanaalinzet`)
     expect(await page.textContent('[data-testid="progress"]')).toBe('5 van 40 stellingen beantwoord')
+  })
+
+  it('stores a long note typed at full speed exactly as typed', async () => {
+    const page = await freshPage()
+    const id = await createScan(page)
+    await page.goto(`${baseURL()}/scans/${id}?bouwsteen=kanaalinzet`)
+    await page.click('fieldset[data-question-id="kanaalinzet-1"] button:has-text("Notitie toevoegen")')
+    const note =
+      'Het KCC beantwoordt 80% van de vragen direct. Burgerzaken zegt 4, Sociaal Domein zegt 1; ' +
+      'we spraken af dit in maart opnieuw te bekijken met WMO, Jeugd en Participatie. Zie ook het KTO 2026.'
+    // A slow tablet: the stored note comes back well behind the typing.
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
+    await page.keyboard.type(note, { delay: 0 })
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+    await expect.poll(async () => (await readScans(page))[0]?.notes['kanaalinzet-1']).toBe(note)
+    expect(await page.inputValue('#q-kanaalinzet-1-note')).toBe(note)
+    await page.reload()
+    expect(await page.inputValue('#q-kanaalinzet-1-note')).toBe(note)
   })
 
   it('can be completed with the keyboard only', async () => {
