@@ -1,41 +1,40 @@
-import { fileURLToPath, URL } from 'node:url'
-import vue from '@vitejs/plugin-vue'
-import { defineConfig } from 'vitest/config'
-import { themeTokens } from './scripts/vite/theme-tokens.mjs'
+import { defineConfig, mergeConfig } from 'vitest/config'
+import viteConfig from './vite.config'
 
-const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) }
-
-export default defineConfig({
-  define: { __APP_VERSION__: JSON.stringify('test') },
-  test: {
-    projects: [
-      {
-        resolve: { alias },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
-      },
-      {
-        plugins: [vue(), themeTokens()],
-        resolve: { alias },
-        define: { __APP_VERSION__: JSON.stringify('test') },
-        test: {
-          name: 'component',
-          include: ['tests/component/**/*.test.ts'],
-          environment: 'happy-dom',
-          setupFiles: ['tests/component/setup.ts'],
+// The app's Vite config (alias, plugins, theme tokens) with the test projects on top, so tests
+// resolve and transform exactly as the build does; `extends: true` gives each project that config.
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    define: { __APP_VERSION__: JSON.stringify('test') },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
         },
-      },
-      {
-        resolve: { alias },
-        test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: ['tests/e2e/global-setup.ts'],
-          fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+        {
+          extends: true,
+          test: {
+            name: 'component',
+            include: ['tests/component/**/*.test.ts'],
+            environment: 'happy-dom',
+            setupFiles: ['tests/component/setup.ts'],
+          },
         },
-      },
-    ],
-  },
-})
+        {
+          extends: true,
+          test: {
+            name: 'e2e',
+            include: ['tests/e2e/**/*.test.ts'],
+            environment: 'node',
+            globalSetup: ['tests/e2e/global-setup.ts'],
+            fileParallelism: false,
+            testTimeout: 60_000,
+            hookTimeout: 120_000,
+          },
+        },
+      ],
+    },
+  }),
+)

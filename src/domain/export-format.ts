@@ -517,8 +517,7 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
       }
     }
 
-    const notes: Record<string, string> = {}
-    for (const [key, note] of Object.entries(s.notes)) if (note) notes[key] = note
+    const notes = copyRecord(s.notes, (note) => note !== '')
     const scan: ScanData = {
       id: s.id,
       name: s.name,
@@ -527,7 +526,7 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
       questionnaire: { id: s.questionnaire.id, version: s.questionnaire.version },
       createdAt: new Date(s.createdAt).toISOString(),
       updatedAt: new Date(s.updatedAt).toISOString(),
-      answers: { ...s.answers },
+      answers: copyRecord(s.answers),
       notes,
     }
     scans.push(scan)
@@ -544,12 +543,21 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
   }
 }
 
+/**
+ * A copy of a parsed JSON object as a plain object with the same own keys. Defines each key
+ * (Object.fromEntries) instead of assigning it, so a key "__proto__" stays an ordinary key and
+ * can never swap the copy's prototype; `keep` leaves out entries (empty notes).
+ */
+export function copyRecord<T>(source: Readonly<Record<string, T>>, keep: (value: T) => boolean = () => true): Record<string, T> {
+  return Object.fromEntries(Object.entries(source).filter(([, value]) => keep(value)))
+}
+
 function normaliseResult(r: v.InferOutput<typeof ResultSchema>): ExportedResult {
   return {
     total: r.total ?? null,
     level: r.level ?? null,
-    dimensions: { ...r.dimensions },
-    buildingBlocks: { ...r.buildingBlocks },
+    dimensions: copyRecord(r.dimensions ?? {}),
+    buildingBlocks: copyRecord(r.buildingBlocks ?? {}),
     completeness: r.completeness ?? 0,
   }
 }

@@ -1,5 +1,5 @@
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import BlockStepper from '@/components/BlockStepper.vue'
 import { memoryRouter } from './helpers'
 
@@ -23,7 +23,6 @@ describe('BlockStepper', () => {
     const router = await memoryRouter('/scans/x')
     const w = mount(BlockStepper, { props: { items, current: 'a' }, global: { plugins: [router] } })
     await w.find('[data-testid="step-b"]').trigger('click')
-    await new Promise((r) => setTimeout(r, 0))
-    expect(router.currentRoute.value.fullPath).toBe('/scans/x?bouwsteen=b')
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/scans/x?bouwsteen=b'))
   })
 })

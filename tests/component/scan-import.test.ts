@@ -251,6 +251,7 @@ describe('ScanImport', () => {
 
 describe('use-file-export', () => {
   afterEach(() => {
+    vi.useRealTimers()
     vi.restoreAllMocks()
     vi.unstubAllGlobals()
   })
@@ -273,7 +274,6 @@ describe('use-file-export', () => {
     expect(revoke).not.toHaveBeenCalled()
     vi.runAllTimers()
     expect(revoke).toHaveBeenCalledWith('blob:x')
-    vi.useRealTimers()
   })
 
   it('shares where files can be shared, treats cancelling as no error, downloads elsewhere', async () => {

@@ -30,14 +30,20 @@ describe('scans store', () => {
   })
 
   it("moves the scan's last change forward on every answer and note", async () => {
-    const store = useScansStore()
-    await putScan(makeScan())
-    await store.setAnswer('scan-1', 'kanaalinzet-2', 5)
-    const afterAnswer = (await loadScan('scan-1'))?.updatedAt ?? ''
-    expect(afterAnswer > '2026-01-05T10:00:00.000Z').toBe(true)
-    await new Promise((r) => setTimeout(r, 5))
-    await store.setNote('scan-1', 'kanaalinzet-2', 'later')
-    expect(((await loadScan('scan-1'))?.updatedAt ?? '') > afterAnswer).toBe(true)
+    // A set clock (only Date: IndexedDB's own timers keep running), so the test never depends on the wall clock.
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      const store = useScansStore()
+      await putScan(makeScan())
+      vi.setSystemTime(new Date('2026-03-01T09:00:00.000Z'))
+      await store.setAnswer('scan-1', 'kanaalinzet-2', 5)
+      expect((await loadScan('scan-1'))?.updatedAt).toBe('2026-03-01T09:00:00.000Z')
+      vi.setSystemTime(new Date('2026-03-01T09:00:07.000Z'))
+      await store.setNote('scan-1', 'kanaalinzet-2', 'later')
+      expect((await loadScan('scan-1'))?.updatedAt).toBe('2026-03-01T09:00:07.000Z')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('clears an answer and a note, also ones the scan arrived with', async () => {

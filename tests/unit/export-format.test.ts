@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { describe, expect, it } from 'vitest'
 import {
+  copyRecord,
   EXPORT_FORMAT,
   FORMAT_VERSION,
   MAX_IMPORT_BYTES,
@@ -194,13 +195,10 @@ describe('round trip', () => {
     )
   })
 
-  it('parses and validates 500 scans quickly', () => {
-    const text = generateExportText(500)
-    const start = performance.now()
-    const result = parseImport(text, qs)
-    const ms = performance.now() - start
+  // How long this takes is measured by `npm run bench` (transfer), never asserted here.
+  it('parses and validates 500 scans', () => {
+    const result = parseImport(generateExportText(500), qs)
     expect(result.ok && result.scans).toHaveLength(500)
-    expect(ms).toBeLessThan(1000)
   })
 })
 
@@ -321,8 +319,6 @@ describe('parseImport refuses', () => {
         path: 'scans.0.answers.__proto__',
       },
     ])
-    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined()
-
     const valid = JSON.stringify(file())
     const cases = [
       valid.replace('{"format"', '{"__proto__":{"polluted":1},"format"'),
@@ -334,7 +330,16 @@ describe('parseImport refuses', () => {
       const messages = refused(text)
       expect(messages.join('\n')).toMatch(/de sleutel "(__proto__|constructor|prototype)"/)
     }
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('copies answers and notes into plain objects that no key can give another prototype', () => {
+    // What the guard above keeps out, the copying must survive on its own: an object built to
+    // pollute (JSON.parse makes "__proto__" an own key; an assignment would swap the prototype).
+    const evil = JSON.parse('{"__proto__": {"polluted": "ja"}, "kanaalinzet-1": "n"}') as Record<string, string>
+    const copy = copyRecord(evil)
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype)
+    expect((copy as Record<string, unknown>).polluted).toBeUndefined()
+    expect(Object.keys(copy)).toEqual(['__proto__', 'kanaalinzet-1'])
   })
 
   it('a file without scans', () => {
@@ -487,9 +492,10 @@ describe('planImport and applyImportChoices', () => {
     expect(applyImportChoices(p, {}, newId).map((s) => s.id)).toEqual(['constructor', 'fresh-1'])
   })
 
-  it('handles 500 against 500 in linear time', () => {
+  it('finds every conflict when 500 scans meet the same 500 on the device', () => {
     const scans = generateScans(500)
     const p = planImport(scans, scans.map((s) => ({ id: s.id, name: s.name, updatedAt: s.updatedAt })))
+    expect(p).toHaveLength(500)
     expect(p.every((i) => i.kind === 'conflict' && !i.incomingIsNewer)).toBe(true)
   })
 })
