@@ -24,7 +24,7 @@ export function useScanExport() {
 
   async function exportJson(scans: ScanData[]): Promise<void> {
     try {
-      const { buildExport, exportFileName } = await import('@/domain/export-format')
+      const { buildExport, exportFileName } = await import('@/domain/file-format')
       const now = new Date()
       const file = buildExport(scans, [questionnaire], APP, now)
       const name = exportFileName(scans, now)

@@ -6,7 +6,7 @@ import Papa from 'papaparse'
 import { answerLabel, type Questionnaire } from './questionnaire'
 import { formatDate, type ScanData } from './scan'
 import { scoreScan } from './scoring'
-import { fileDate, scanSlug } from './export-format'
+import { fileDate, scanSlug } from './file-format/file-names'
 
 /** The header of the statements table, in column order. */
 export const CSV_COLUMNS = ['Dimensie', 'Bouwsteen', 'Stelling-id', 'Stelling', 'Antwoord', 'Waarde', 'Notitie'] as const

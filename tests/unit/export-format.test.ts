@@ -16,7 +16,7 @@ import {
   type ExportFile,
   type ImportError,
   type ImportResult,
-} from '@/domain/export-format'
+} from '@/domain/file-format'
 import type { Answers, Questionnaire } from '@/domain/questionnaire'
 import type { ScanData } from '@/domain/scan'
 import { questionnaire } from '@/questionnaire'

@@ -1,0 +1,181 @@
+import * as v from 'valibot'
+import type { Questionnaire } from '../questionnaire'
+import type { ScanData } from '../scan'
+import { EXPORT_FORMAT, FORMAT_VERSION, MAX_IMPORT_BYTES } from './limits'
+import { describeIssue, forbiddenKeyError, NOT_AN_EXPORT, scanLabel, show, tooLarge } from './messages'
+import { ExportFileSchema, FORBIDDEN_KEYS, isPlainObject, type ResultSchema } from './schema-v1'
+import { toLookup, type ExportedResult, type ExportedScan, type ImportError, type ImportResult, type QuestionnaireLookup } from './types'
+
+/** Paths of every forbidden key ("__proto__", "constructor", "prototype") in parsed JSON. */
+function forbiddenKeyPaths(value: unknown, path: (string | number)[] = [], found: (string | number)[][] = []) {
+  if (Array.isArray(value)) value.forEach((item, i) => forbiddenKeyPaths(item, [...path, i], found))
+  else if (isPlainObject(value)) {
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) found.push([...path, key])
+      else forbiddenKeyPaths(value[key], [...path, key], found)
+    }
+  }
+  return found
+}
+
+/**
+ * Parses and validates the text of an export file. Refuses (with Dutch messages that say
+ * what is wrong and where) an empty file, text that is not JSON, JSON of another format, a
+ * newer or invalid `formatVersion`, keys "__proto__", "constructor" or "prototype" anywhere,
+ * a file without scans, duplicate scan ids, over-long texts, bad timestamps, answers outside
+ * 1-5/"unknown"/"na", unknown questionnaire ids and statement ids the questionnaire does not
+ * know (in answers or notes). A different questionnaire version with a known id is accepted
+ * with a warning. `result` in the file is checked for its shape only and never used: the
+ * returned scans are plain {@link ScanData} (timestamps normalised to `toISOString()`, empty
+ * notes dropped) to be scored again. Linear in the size of the file.
+ */
+export function parseImport(text: string, questionnaires: QuestionnaireLookup): ImportResult {
+  const fail = (...errors: ImportError[]): ImportResult => ({ ok: false, errors })
+
+  if (text.length > MAX_IMPORT_BYTES) return fail(tooLarge(text.length))
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    return fail({ message: 'Het bestand is leeg. Kies een exportbestand van de Omnichannelscan (.json).' })
+  }
+
+  let raw: unknown
+  let sawForbiddenKey = false
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''), function (key, value: unknown) {
+      if (FORBIDDEN_KEYS.has(key)) sawForbiddenKey = true
+      return value
+    })
+  } catch {
+    return fail({
+      message: `${NOT_AN_EXPORT}: de inhoud is geen geldige JSON. Misschien is het bestand beschadigd of is het een ander soort bestand. Kies een .json-bestand dat met deze app is geëxporteerd.`,
+    })
+  }
+
+  if (sawForbiddenKey) return fail(...forbiddenKeyPaths(raw).map((keys) => forbiddenKeyError(raw, keys)))
+
+  if (!isPlainObject(raw)) return fail({ message: `${NOT_AN_EXPORT}: het bevat geen object met scans.` })
+  if (raw.format !== EXPORT_FORMAT) {
+    const detail =
+      raw.format === undefined
+        ? 'het veld "format" ontbreekt'
+        : `het veld "format" is ${show(raw.format)} in plaats van "${EXPORT_FORMAT}"`
+    return fail({ message: `${NOT_AN_EXPORT}: ${detail}.`, path: 'format' })
+  }
+
+  const version = raw.formatVersion
+  if (typeof version === 'number' && Number.isInteger(version) && version > FORMAT_VERSION) {
+    return fail({
+      message: `Dit bestand is gemaakt met een nieuwere versie van de app (formaatversie ${version}; deze app leest tot en met versie ${FORMAT_VERSION}). Werk de app bij en probeer het opnieuw.`,
+      path: 'formatVersion',
+    })
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail({
+      message: `De formaatversie ("formatVersion") moet een positief geheel getal zijn, maar is ${show(version)}.`,
+      path: 'formatVersion',
+    })
+  }
+
+  // abortPipeEarly: one message per field (no "too long" for a name that is not text).
+  const parsed = v.safeParse(ExportFileSchema, raw, { abortPipeEarly: true })
+  if (!parsed.success) return fail(...parsed.issues.map((issue) => describeIssue(issue)))
+
+  const lookup = toLookup(questionnaires)
+  const statementIds = new Map<string, ReadonlySet<string>>()
+  const idsOf = (q: Questionnaire) => {
+    let ids = statementIds.get(q.id)
+    if (!ids) statementIds.set(q.id, (ids = new Set(q.questions.map((question) => question.id))))
+    return ids
+  }
+
+  const errors: ImportError[] = []
+  const warnings: ImportError[] = []
+  const firstIndexOfId = new Map<string, number>()
+  const scans: ScanData[] = []
+  const exported: ExportedScan[] = []
+
+  parsed.output.scans.forEach((s, i) => {
+    const label = scanLabel(i, s)
+    const at = `scans.${i}`
+
+    const first = firstIndexOfId.get(s.id)
+    if (first !== undefined) {
+      errors.push({
+        message: `${label} heeft dezelfde id (${show(s.id)}) als scan ${first + 1}. Elke scan in een bestand moet een eigen id hebben.`,
+        path: `${at}.id`,
+      })
+    } else firstIndexOfId.set(s.id, i)
+
+    const q = lookup.get(s.questionnaire.id)
+    if (!q) {
+      const known = [...lookup.keys()].map((id) => `"${id}"`).join(', ')
+      errors.push({
+        message: `${label}: de vragenlijst ${show(s.questionnaire.id)} kent deze app niet. Deze app kent ${known}.`,
+        path: `${at}.questionnaire.id`,
+      })
+    } else {
+      const ids = idsOf(q)
+      for (const [kind, where] of [
+        ['answers', 'in de antwoorden'],
+        ['notes', 'bij de notities'],
+      ] as const) {
+        for (const key of Object.keys(s[kind])) {
+          if (!ids.has(key)) {
+            errors.push({
+              message: `${label}: stelling ${show(key)} ${where} bestaat niet in de vragenlijst "${q.id}".`,
+              path: `${at}.${kind}.${key}`,
+            })
+          }
+        }
+      }
+      if (s.questionnaire.version !== q.version) {
+        warnings.push({
+          message: `${label} is ingevuld met versie ${show(s.questionnaire.version)} van de vragenlijst; deze app gebruikt versie "${q.version}". De antwoorden worden overgenomen; kijk de scan na het importeren even na.`,
+          path: `${at}.questionnaire.version`,
+        })
+      }
+    }
+
+    const notes = copyRecord(s.notes, (note) => note !== '')
+    const scan: ScanData = {
+      id: s.id,
+      name: s.name,
+      organisation: s.organisation,
+      respondent: s.respondent,
+      questionnaire: { id: s.questionnaire.id, version: s.questionnaire.version },
+      createdAt: new Date(s.createdAt).toISOString(),
+      updatedAt: new Date(s.updatedAt).toISOString(),
+      answers: copyRecord(s.answers),
+      notes,
+    }
+    scans.push(scan)
+    exported.push(s.result ? { ...scan, result: normaliseResult(s.result) } : scan)
+  })
+
+  if (errors.length) return fail(...errors)
+  const { format, formatVersion, exportedAt, app } = parsed.output
+  return {
+    ok: true,
+    file: { format, formatVersion, exportedAt, app: { name: app.name, version: app.version }, scans: exported },
+    scans,
+    warnings,
+  }
+}
+
+/**
+ * A copy of a parsed JSON object as a plain object with the same own keys. Defines each key
+ * (Object.fromEntries) instead of assigning it, so a key "__proto__" stays an ordinary key and
+ * can never swap the copy's prototype; `keep` leaves out entries (empty notes).
+ */
+export function copyRecord<T>(source: Readonly<Record<string, T>>, keep: (value: T) => boolean = () => true): Record<string, T> {
+  return Object.fromEntries(Object.entries(source).filter(([, value]) => keep(value)))
+}
+
+function normaliseResult(r: v.InferOutput<typeof ResultSchema>): ExportedResult {
+  return {
+    total: r.total ?? null,
+    level: r.level ?? null,
+    dimensions: copyRecord(r.dimensions ?? {}),
+    buildingBlocks: copyRecord(r.buildingBlocks ?? {}),
+    completeness: r.completeness ?? 0,
+  }
+}

@@ -1,0 +1,61 @@
+import * as v from 'valibot'
+import type { AnswerValue } from '../questionnaire'
+import { EXPORT_FORMAT, FORMAT_VERSION, MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from './limits'
+
+/** Keys refused anywhere in a file: they could change how JavaScript objects behave. */
+export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+
+/** valibot's objects and records accept arrays; JSON objects only are meant here. */
+const plainObject = v.custom<Record<string, unknown>>(isPlainObject)
+
+const shortText = v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH))
+const idText = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_NAME_LENGTH))
+const timestamp = v.pipe(
+  v.string(),
+  v.isoTimestamp(),
+  v.check((s) => !Number.isNaN(Date.parse(s)), 'invalid_date'),
+)
+const ANSWER_VALUES = [1, 2, 3, 4, 5, 'unknown', 'na'] as const satisfies readonly AnswerValue[]
+const scoreOrNull = v.nullable(v.number())
+
+export const ResultSchema = v.pipe(
+  plainObject,
+  v.object({
+    total: v.optional(scoreOrNull),
+    level: v.optional(v.nullable(v.string())),
+    dimensions: v.optional(v.pipe(plainObject, v.record(v.string(), scoreOrNull))),
+    buildingBlocks: v.optional(v.pipe(plainObject, v.record(v.string(), scoreOrNull))),
+    completeness: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+  }),
+)
+
+const ScanSchema = v.pipe(
+  plainObject,
+  v.strictObject({
+    id: idText,
+    name: shortText,
+    organisation: shortText,
+    respondent: shortText,
+    questionnaire: v.pipe(plainObject, v.strictObject({ id: idText, version: idText })),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    answers: v.pipe(plainObject, v.record(v.pipe(v.string(), v.minLength(1)), v.picklist(ANSWER_VALUES))),
+    notes: v.pipe(plainObject, v.record(v.pipe(v.string(), v.minLength(1)), v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)))),
+    result: v.optional(ResultSchema),
+  }),
+)
+
+/** The structure of an export file (the domain rules are checked after it). */
+export const ExportFileSchema = v.pipe(
+  plainObject,
+  v.strictObject({
+    format: v.literal(EXPORT_FORMAT),
+    formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(FORMAT_VERSION)),
+    exportedAt: timestamp,
+    app: v.pipe(plainObject, v.object({ name: shortText, version: shortText })),
+    scans: v.pipe(v.array(ScanSchema), v.minLength(1)),
+  }),
+)

@@ -1,0 +1,56 @@
+import type { Questionnaire } from '../questionnaire'
+import type { ScanData } from '../scan'
+import type { EXPORT_FORMAT } from './limits'
+
+/** The shown results of a scan, for readers that do not score themselves. Informative only. */
+export interface ExportedResult {
+  /** Shown total (whole number), null when nothing is scored. */
+  total: number | null
+  /** Title of the maturity level, null when there is no total. */
+  level: string | null
+  /** Shown score per dimension id, null where there is no score. */
+  dimensions: Record<string, number | null>
+  /** Shown score per building block id, null where there is no score. */
+  buildingBlocks: Record<string, number | null>
+  /** Answered statements / all statements, rounded to 2 decimals. */
+  completeness: number
+}
+
+/** A scan as it is written in an export file: its data plus the shown result. */
+export interface ExportedScan extends ScanData {
+  /** Always written by {@link buildExport}; optional (and ignored) when read. */
+  result?: ExportedResult
+}
+
+/** A whole export file. */
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT
+  formatVersion: number
+  /** ISO 8601 timestamp of the export. */
+  exportedAt: string
+  app: { name: string; version: string }
+  scans: ExportedScan[]
+}
+
+/** Why a file (or part of it) is refused, in plain Dutch. */
+export interface ImportError {
+  /** Says what is wrong and where, e.g. which scan and which statement. */
+  message: string
+  /** Dot path into the file, e.g. "scans.1.answers.kanaalinzet-3", when there is one. */
+  path?: string
+}
+
+/** The outcome of {@link parseImport}. */
+export type ImportResult =
+  | { ok: true; file: ExportFile; scans: ScanData[]; warnings: ImportError[] }
+  | { ok: false; errors: ImportError[] }
+
+/** A lookup of the questionnaires the app knows, by id. */
+export type QuestionnaireLookup = readonly Questionnaire[] | ReadonlyMap<string, Questionnaire>
+
+/** The questionnaires by id, from a list or a map. */
+export function toLookup(questionnaires: QuestionnaireLookup): ReadonlyMap<string, Questionnaire> {
+  return questionnaires instanceof Map
+    ? questionnaires
+    : new Map((questionnaires as readonly Questionnaire[]).map((q) => [q.id, q]))
+}
