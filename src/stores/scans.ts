@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { reactive, ref } from 'vue'
-import { db, loadScan, replaceScanRecords, scanTables, type ScanRecord } from '@/db'
+import { db, loadAllScans, loadScan, replaceScanRecords, scanTables, type ScanRecord } from '@/db'
+import { applyImportChoices, planImport, type ImportChoice } from '@/domain/file-format'
 import { newId } from '@/domain/id'
 import type { AnswerValue } from '@/domain/questionnaire'
 import type { ScanData } from '@/domain/scan'
@@ -36,11 +37,17 @@ export const useScansStore = defineStore('scans', () => {
    */
   const pendingAnswers = reactive(new Map<string, AnswerValue | null>())
   const pendingNotes = reactive(new Map<string, string>())
-  // The latest value handed to the database per statement. Deliberately not reactive: nothing
-  // re-renders before a write has committed, so rendering never delays saving.
-  const latestAnswers = new Map<string, AnswerValue | null>()
-  const latestNotes = new Map<string, string>()
   let inFlight = 0
+  // A number per write and the last one started per statement, so a write that ends knows whether
+  // a later one for the same statement is on its way. Deliberately not reactive: nothing
+  // re-renders before a write has committed, so rendering never delays saving.
+  let writes = 0
+  const lastWrite = new Map<string, number>()
+  const nextWrite = (k: string) => {
+    lastWrite.set(k, ++writes)
+    return writes
+  }
+  const isLastWrite = (k: string, seq: number) => lastWrite.get(k) === seq
 
   async function track<T>(write: () => Promise<T>): Promise<T> {
     inFlight++
@@ -132,7 +139,7 @@ export const useScansStore = defineStore('scans', () => {
    */
   async function setAnswer(scanId: string, questionId: string, value: AnswerValue | null): Promise<void> {
     const k = key(scanId, questionId)
-    latestAnswers.set(k, value)
+    const seq = nextWrite(k)
     await track(async () => {
       try {
         // A blind put in both cases: clearing writes null, which also hides an answer the scan row holds.
@@ -141,12 +148,12 @@ export const useScansStore = defineStore('scans', () => {
         await db.answers.put({ scanId, questionId, value, updatedAt: now() })
       } catch (e) {
         // Only the latest choice for a statement is worth keeping for a retry.
-        if (latestAnswers.get(k) === value) pendingAnswers.set(k, value)
+        if (isLastWrite(k, seq)) pendingAnswers.set(k, value)
         throw e
-      } finally {
-        if (latestAnswers.get(k) === value) latestAnswers.delete(k)
       }
-      if (pendingAnswers.get(k) === value) pendingAnswers.delete(k)
+      // Saved, and no later choice for this statement is on its way: an earlier failed write is
+      // outdated now and must neither show nor be retried.
+      if (isLastWrite(k, seq)) pendingAnswers.delete(k)
     })
     // A User Timing mark once the write has committed; the save benchmark listens for it.
     performance.mark('omnichannel:answer-saved', { detail: { scanId, questionId } })
@@ -155,17 +162,15 @@ export const useScansStore = defineStore('scans', () => {
   /** Saves one note at once; an empty note is removed. */
   async function setNote(scanId: string, questionId: string, note: string): Promise<void> {
     const k = key(scanId, questionId)
-    latestNotes.set(k, note)
+    const seq = nextWrite(`note|${k}`)
     await track(async () => {
       try {
         await db.notes.put({ scanId, questionId, note: note.trim() === '' ? '' : note, updatedAt: now() })
       } catch (e) {
-        if (latestNotes.get(k) === note) pendingNotes.set(k, note)
+        if (isLastWrite(`note|${k}`, seq)) pendingNotes.set(k, note)
         throw e
-      } finally {
-        if (latestNotes.get(k) === note) latestNotes.delete(k)
       }
-      if (pendingNotes.get(k) === note) pendingNotes.delete(k)
+      if (isLastWrite(`note|${k}`, seq)) pendingNotes.delete(k)
     })
   }
 
@@ -186,12 +191,29 @@ export const useScansStore = defineStore('scans', () => {
     for (const [k, note] of [...pendingNotes]) await setNote(...split(k), note).catch(() => undefined)
   }
 
-  /** Writes whole scans (an import) in one transaction: all or nothing. */
+  /** Writes whole scans in one transaction: all or nothing. */
   async function putScans(scans: ScanData[]): Promise<void> {
     await track(() =>
       db.transaction('rw', scanTables(), () => replaceScanRecords(scans)),
     )
     performance.mark('omnichannel:scans-written', { detail: { count: scans.length } })
+  }
+
+  /**
+   * Imports scans with the user's choices for conflicts. The plan is made again against the
+   * device inside the same transaction as the write, so nothing another tab wrote since the
+   * preview is overwritten unseen (a stale "replace" keeps both). Returns the scans written.
+   */
+  async function importScans(incoming: ScanData[], choices: Readonly<Record<string, ImportChoice>>): Promise<ScanData[]> {
+    const written = await track(() =>
+      db.transaction('rw', scanTables(), async () => {
+        const scans = applyImportChoices(planImport(incoming, await loadAllScans()), choices, newId)
+        if (scans.length > 0) await replaceScanRecords(scans)
+        return scans
+      }),
+    )
+    performance.mark('omnichannel:scans-written', { detail: { count: written.length } })
+    return written
   }
 
   return {
@@ -211,5 +233,6 @@ export const useScansStore = defineStore('scans', () => {
     pendingNote,
     retryPending,
     putScans,
+    importScans,
   }
 })

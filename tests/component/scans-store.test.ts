@@ -115,4 +115,56 @@ describe('scans store', () => {
     expect(store.pendingAnswers.size).toBe(0)
     expect(store.saveState).toBe('saved')
   })
+
+  it('lets a newer answer win over an earlier one whose write failed, and clears the failure', async () => {
+    const store = useScansStore()
+    await putScan(makeScan())
+    const spy = vi.spyOn(db.answers, 'put').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'))
+    await expect(store.setAnswer('scan-1', 'kanaalinzet-1', 2)).rejects.toBeTruthy()
+    expect(store.pendingAnswer('scan-1', 'kanaalinzet-1')).toEqual({ value: 2 })
+    spy.mockRestore()
+    await store.setAnswer('scan-1', 'kanaalinzet-1', 4)
+    expect(store.pendingAnswer('scan-1', 'kanaalinzet-1')).toBeUndefined()
+    expect((await loadScan('scan-1'))?.answers['kanaalinzet-1']).toBe(4)
+    // Nothing left to retry: the old value never comes back.
+    await store.retryPending()
+    expect((await loadScan('scan-1'))?.answers['kanaalinzet-1']).toBe(4)
+    expect(store.saveState).toBe('saved')
+  })
+
+  it('keeps a note whose write failed, shows it over the stored one, and saves it on retry', async () => {
+    const store = useScansStore()
+    await putScan(makeScan({ notes: { 'kanaalinzet-1': 'oud' } }))
+    const spy = vi.spyOn(db.notes, 'put').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'))
+    await expect(store.setNote('scan-1', 'kanaalinzet-1', 'nieuw en langer')).rejects.toBeTruthy()
+    expect(store.saveState).toBe('error')
+    expect(store.pendingNote('scan-1', 'kanaalinzet-1')).toBe('nieuw en langer')
+    expect((await loadScan('scan-1'))?.notes['kanaalinzet-1']).toBe('oud')
+    spy.mockRestore()
+    await store.retryPending()
+    expect((await loadScan('scan-1'))?.notes['kanaalinzet-1']).toBe('nieuw en langer')
+    expect(store.pendingNote('scan-1', 'kanaalinzet-1')).toBeUndefined()
+  })
+
+  it('imports with the choices made, planned again at the moment of writing', async () => {
+    const store = useScansStore()
+    await putScan(makeScan({ updatedAt: '2026-01-05T10:00:00.000Z' }))
+    const incoming = makeScan({ name: 'Uit het bestand', updatedAt: '2026-02-01T10:00:00.000Z', answers: { 'kanaalinzet-1': 5 } })
+    // Another tab changes the scan after the preview: it is now newer than the file's.
+    await store.updateDetails('scan-1', { name: 'Intussen gewijzigd' })
+    const written = await store.importScans([incoming], { 'scan-1': 'replace' })
+    expect(written.map((s) => s.name)).toEqual(['Uit het bestand (geïmporteerd)'])
+    expect((await loadScan('scan-1'))?.name).toBe('Intussen gewijzigd')
+    expect(await db.scans.count()).toBe(2)
+  })
+
+  it('writes nothing of an import whose write fails, and says why', async () => {
+    const store = useScansStore()
+    const spy = vi.spyOn(db.scans, 'bulkPut').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'))
+    const two = [makeScan(), makeScan({ id: 'scan-2' })]
+    await expect(store.importScans(two, {})).rejects.toBeTruthy()
+    spy.mockRestore()
+    expect(store.saveError).toMatch(/geen ruimte/)
+    expect(await db.scans.count()).toBe(0)
+  })
 })

@@ -480,9 +480,13 @@ describe('planImport and applyImportChoices', () => {
     ])
   })
 
-  it('refuses to replace a scan that is not older', () => {
-    expect(() => applyImportChoices(plan, { b: 'replace' }, newId)).toThrow(/newer/)
-    expect(() => applyImportChoices(plan, { c: 'replace' }, newId)).toThrow(/newer/)
+  it('keeps both where "replace" was chosen for a scan that is not newer (a stale choice): nothing is overwritten', () => {
+    n = 0
+    const out = applyImportChoices(plan, { b: 'replace', c: 'replace', new: 'skip', a: 'skip' }, newId)
+    expect(out.map((s) => [s.id, s.name])).toEqual([
+      ['fresh-1', 'Ouder B (geïmporteerd)'],
+      ['fresh-2', 'Even oud C (geïmporteerd)'],
+    ])
   })
 
   it('is not fooled by ids that are names of Object.prototype members', () => {

@@ -40,8 +40,9 @@ export function planImport(incoming: readonly ScanData[], existing: readonly Exi
  * The scans to write for a plan and the user's choices (by incoming scan id). A conflict
  * without a choice is kept next to the existing one, so nothing is ever lost silently:
  * "keep-both" gives the import a fresh id from `newId` and the suffix " (geïmporteerd)".
- * "skip" leaves a scan out. "replace" keeps the id and overwrites the existing scan; it is
- * allowed only when the incoming scan is newer and throws otherwise.
+ * "skip" leaves a scan out. "replace" keeps the id and overwrites the existing scan, but only
+ * when the incoming scan is newer: a "replace" that has gone stale (the scan on the device was
+ * changed since the preview) keeps both instead. This is the one place that rule lives.
  */
 export function applyImportChoices(
   plan: readonly ImportPlanItem[],
@@ -56,10 +57,7 @@ export function applyImportChoices(
       out.push(item.scan)
       continue
     }
-    if (choice === 'replace') {
-      if (!item.incomingIsNewer) {
-        throw new Error(`Scan ${item.scan.id} may only replace the existing one when it is newer`)
-      }
+    if (choice === 'replace' && item.incomingIsNewer) {
       out.push(item.scan)
       continue
     }
