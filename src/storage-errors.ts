@@ -1,5 +1,9 @@
+import { InvalidScanDetails } from '@/domain/scan-details'
+
 /** A Dutch message for a failed database write, for the user. */
 export function storageErrorMessage(error: unknown): string {
+  // Details the forms should have refused: say what is wrong with them.
+  if (error instanceof InvalidScanDetails) return error.message
   const name = error instanceof Error || error instanceof DOMException ? error.name : ''
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? ''
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {

@@ -5,6 +5,7 @@ import { applyImportChoices, planImport, type ImportChoice } from '@/domain/file
 import { newId } from '@/domain/id'
 import type { AnswerValue } from '@/domain/questionnaire'
 import type { ScanData } from '@/domain/scan'
+import { InvalidScanDetails, validateScanDetails } from '@/domain/scan-details'
 import { questionnaire } from '@/questionnaire'
 import { storageErrorMessage } from '@/storage-errors'
 
@@ -73,6 +74,8 @@ export const useScansStore = defineStore('scans', () => {
   }
 
   async function createScan(input: NewScanInput): Promise<string> {
+    const errors = validateScanDetails(input)
+    if (Object.keys(errors).length > 0) throw new InvalidScanDetails(errors)
     const id = newId()
     const at = now()
     const scan: ScanRecord = {
@@ -92,6 +95,8 @@ export const useScansStore = defineStore('scans', () => {
   }
 
   async function updateDetails(id: string, changes: Partial<NewScanInput>): Promise<void> {
+    const errors = validateScanDetails(changes)
+    if (Object.keys(errors).length > 0) throw new InvalidScanDetails(errors)
     const clean: Partial<ScanRecord> = { updatedAt: now() }
     if (changes.name !== undefined) clean.name = changes.name.trim()
     if (changes.organisation !== undefined) clean.organisation = changes.organisation.trim()

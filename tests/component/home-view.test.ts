@@ -81,7 +81,7 @@ describe('HomeView', () => {
     const input = wrapper.find('input[type="text"]')
     await input.setValue('   ')
     await wrapper.find('form').trigger('submit')
-    expect(wrapper.text()).toContain('Geef de scan een naam.')
+    expect(wrapper.text()).toContain('Geef de scan een naam, bijvoorbeeld')
     await input.setValue('Nulmeting 2026')
     await wrapper.find('form').trigger('submit')
     await flushPromises()

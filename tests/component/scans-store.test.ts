@@ -167,4 +167,13 @@ describe('scans store', () => {
     expect(store.saveError).toMatch(/geen ruimte/)
     expect(await db.scans.count()).toBe(0)
   })
+
+  it('refuses details the forms would refuse, and writes nothing', async () => {
+    const store = useScansStore()
+    await expect(store.createScan({ name: 'x'.repeat(201), organisation: 'Gemeente X', respondent: '' })).rejects.toThrow(/te lang/)
+    expect(await db.scans.count()).toBe(0)
+    await putScan(makeScan())
+    await expect(store.updateDetails('scan-1', { name: ' ' })).rejects.toThrow(/Geef de scan een naam/)
+    expect((await loadScan('scan-1'))?.name).toBe('Jaarscan 2026')
+  })
 })
