@@ -4,7 +4,8 @@
  */
 import Papa from 'papaparse'
 import { answerLabel, type Questionnaire } from './questionnaire'
-import { formatDate, type ScanData } from './scan'
+import { formatDateTime } from './dates'
+import type { ScanData } from './scan'
 import { scoreScan } from './scoring'
 import { fileDate, scanSlug } from './file-format/file-names'
 
@@ -12,7 +13,9 @@ import { fileDate, scanSlug } from './file-format/file-names'
 export const CSV_COLUMNS = ['Dimensie', 'Bouwsteen', 'Stelling-id', 'Stelling', 'Antwoord', 'Waarde', 'Notitie'] as const
 
 /** Shown instead of a score where nothing is scored. */
-export const NO_SCORE = 'onvoldoende gegevens'
+import { NO_SCORE_TEXT as NO_SCORE } from './advice'
+
+export { NO_SCORE }
 
 const BOM = '\uFEFF'
 
@@ -59,7 +62,7 @@ export function scanToCsv(scan: ScanData, q: Questionnaire): string {
   rows.push(['Organisatie', scan.organisation])
   rows.push(['Respondent', scan.respondent])
   rows.push(['Vragenlijst', `${q.title} (versie ${scan.questionnaire.version})`])
-  rows.push(['Laatst gewijzigd', formatDateTime(scan.updatedAt)])
+  rows.push(['Laatst gewijzigd', formatDateTime(scan.updatedAt) || scan.updatedAt])
 
   return (
     BOM +
@@ -73,14 +76,6 @@ export function scanToCsv(scan: ScanData, q: Questionnaire): string {
   )
 }
 
-/** An ISO timestamp as local "dd-mm-jjjj uu:mm"; the text itself when it is no date. */
-function formatDateTime(iso: string): string {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  const hh = String(date.getHours()).padStart(2, '0')
-  const mi = String(date.getMinutes()).padStart(2, '0')
-  return `${formatDate(date)} ${hh}:${mi}`
-}
 
 /** The CSV file name of a scan, e.g. "omnichannelscan-gemeente-utrecht-2026-11-23.csv". */
 export function csvFileName(scan: Pick<ScanData, 'organisation' | 'name'>, now: Date): string {

@@ -1,3 +1,4 @@
+import { formatDate } from './dates'
 import type { AnswerValue } from './questionnaire'
 
 /** A scan with its answers and notes, as exported and imported (no database details). */
@@ -21,11 +22,4 @@ export interface ScanData {
 /** Default scan name: "Omnichannelscan" and the date, e.g. "Omnichannelscan 23-11-2026". */
 export function defaultScanName(date: Date): string {
   return `Omnichannelscan ${formatDate(date)}`
-}
-
-/** A date as dd-mm-jjjj, the Dutch way. */
-export function formatDate(date: Date): string {
-  const dd = String(date.getDate()).padStart(2, '0')
-  const mm = String(date.getMonth() + 1).padStart(2, '0')
-  return `${dd}-${mm}-${date.getFullYear()}`
 }

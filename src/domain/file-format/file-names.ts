@@ -1,3 +1,4 @@
+import { isoDay } from '../dates'
 import type { ScanData } from '../scan'
 
 /**
@@ -18,11 +19,7 @@ export function fileSlug(text: string): string {
 }
 
 /** The local date as yyyy-mm-dd, for file names. */
-export function fileDate(now: Date): string {
-  const mm = String(now.getMonth() + 1).padStart(2, '0')
-  const dd = String(now.getDate()).padStart(2, '0')
-  return `${now.getFullYear()}-${mm}-${dd}`
-}
+export const fileDate = isoDay
 
 /** The slug naming one scan in a file name: its organisation, else its name, else "scan". */
 export function scanSlug(scan: Pick<ScanData, 'organisation' | 'name'>): string {
