@@ -1,4 +1,4 @@
-import type { BuildingBlock, Dimension, Questionnaire } from './questionnaire'
+import { dimensionOf, type BuildingBlock, type Dimension, type Questionnaire } from './questionnaire'
 import type { ScanResult } from './scoring'
 
 /** One scored building block with the advice the questionnaire gives for it. */
@@ -73,7 +73,7 @@ export function adviceFor(q: Questionnaire, result: ScanResult, options: AdviceO
     }
     scored.push({
       block,
-      dimension: q.dimensions.find((d) => d.id === block.dimension),
+      dimension: dimensionOf(q, block.dimension),
       shown,
       advice: [...block.advice],
     })

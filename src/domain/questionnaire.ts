@@ -82,6 +82,16 @@ export function blocksOfDimension(q: Questionnaire, dimensionId: string): Buildi
   return q.buildingBlocks.filter((b) => b.dimension === dimensionId)
 }
 
+/** A dimension by id, or undefined. */
+export function dimensionOf(q: Questionnaire, dimensionId: string): Dimension | undefined {
+  return q.dimensions.find((d) => d.id === dimensionId)
+}
+
+/** A dimension's title; its id when the questionnaire does not know it. */
+export function dimensionTitle(q: Questionnaire, dimensionId: string): string {
+  return dimensionOf(q, dimensionId)?.title ?? dimensionId
+}
+
 /** The statements of one building block, in questionnaire order. */
 export function questionsOfBlock(q: Questionnaire, blockId: string): Question[] {
   return q.questions.filter((question) => question.buildingBlock === blockId)

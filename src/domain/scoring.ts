@@ -1,5 +1,6 @@
 import {
   blocksOfDimension,
+  questionsOfBlock,
   isAnswerValue,
   type AnswerValue,
   type Answers,
@@ -117,7 +118,7 @@ export function scoreScan(q: Questionnaire, answers: ScoringAnswers): ScanResult
   let answeredAll = 0
   let totalAll = 0
   for (const block of q.buildingBlocks) {
-    const questions = q.questions.filter((question) => question.buildingBlock === block.id)
+    const questions = questionsOfBlock(q, block.id)
     const scores: number[] = []
     let answered = 0
     for (const question of questions) {

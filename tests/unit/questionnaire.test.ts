@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { describe, expect, it } from 'vitest'
-import type { Questionnaire } from '@/domain/questionnaire'
+import { dimensionOf, dimensionTitle, type Questionnaire } from '@/domain/questionnaire'
 
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'))
 const schema = read('../../questionnaire/questionnaire.schema.json') as object
@@ -73,5 +73,12 @@ describe('questionnaire/omnichannel.json', () => {
       ['unknown', 'Weet ik niet'],
       ['na', 'Niet van toepassing'],
     ])
+  })
+
+  it('finds a dimension and its title by id, and falls back to the id', () => {
+    expect(dimensionOf(q, 'data')?.title).toBe('Data')
+    expect(dimensionTitle(q, 'frontoffice')).toBe('Frontoffice')
+    expect(dimensionOf(q, 'onbekend')).toBeUndefined()
+    expect(dimensionTitle(q, 'onbekend')).toBe('onbekend')
   })
 })
