@@ -3,8 +3,8 @@ import type { Questionnaire } from '../questionnaire'
 import type { ScanData } from '../scan'
 import { EXPORT_FORMAT, FORMAT_VERSION, MAX_IMPORT_BYTES } from './limits'
 import { describeIssue, forbiddenKeyError, NOT_AN_EXPORT, scanLabel, show, tooLarge } from './messages'
-import { ExportFileSchema, FORBIDDEN_KEYS, isPlainObject, type ResultSchema } from './schema-v1'
-import { toLookup, type ExportedResult, type ExportedScan, type ImportError, type ImportResult, type QuestionnaireLookup } from './types'
+import { ExportFileSchema, FORBIDDEN_KEYS, isPlainObject } from './schema-v1'
+import { toLookup, type ImportError, type ImportResult, type QuestionnaireLookup } from './types'
 
 /** Paths of every forbidden key ("__proto__", "constructor", "prototype") in parsed JSON. */
 function forbiddenKeyPaths(value: unknown, path: (string | number)[] = [], found: (string | number)[][] = []) {
@@ -91,7 +91,6 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
   const warnings: ImportError[] = []
   const firstIndexOfId = new Map<string, number>()
   const scans: ScanData[] = []
-  const exported: ExportedScan[] = []
 
   parsed.output.scans.forEach((s, i) => {
     const label = scanLabel(i, s)
@@ -148,17 +147,10 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
       notes,
     }
     scans.push(scan)
-    exported.push(s.result ? { ...scan, result: normaliseResult(s.result) } : scan)
   })
 
   if (errors.length) return fail(...errors)
-  const { format, formatVersion, exportedAt, app } = parsed.output
-  return {
-    ok: true,
-    file: { format, formatVersion, exportedAt, app: { name: app.name, version: app.version }, scans: exported },
-    scans,
-    warnings,
-  }
+  return { ok: true, scans, warnings }
 }
 
 /**
@@ -168,14 +160,4 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
  */
 export function copyRecord<T>(source: Readonly<Record<string, T>>, keep: (value: T) => boolean = () => true): Record<string, T> {
   return Object.fromEntries(Object.entries(source).filter(([, value]) => keep(value)))
-}
-
-function normaliseResult(r: v.InferOutput<typeof ResultSchema>): ExportedResult {
-  return {
-    total: r.total ?? null,
-    level: r.level ?? null,
-    dimensions: copyRecord(r.dimensions ?? {}),
-    buildingBlocks: copyRecord(r.buildingBlocks ?? {}),
-    completeness: r.completeness ?? 0,
-  }
 }

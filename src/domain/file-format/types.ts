@@ -42,15 +42,13 @@ export interface ImportError {
 
 /** The outcome of {@link parseImport}. */
 export type ImportResult =
-  | { ok: true; file: ExportFile; scans: ScanData[]; warnings: ImportError[] }
+  | { ok: true; scans: ScanData[]; warnings: ImportError[] }
   | { ok: false; errors: ImportError[] }
 
-/** A lookup of the questionnaires the app knows, by id. */
-export type QuestionnaireLookup = readonly Questionnaire[] | ReadonlyMap<string, Questionnaire>
+/** The questionnaires the app knows. */
+export type QuestionnaireLookup = readonly Questionnaire[]
 
-/** The questionnaires by id, from a list or a map. */
+/** The questionnaires by id. */
 export function toLookup(questionnaires: QuestionnaireLookup): ReadonlyMap<string, Questionnaire> {
-  return questionnaires instanceof Map
-    ? questionnaires
-    : new Map((questionnaires as readonly Questionnaire[]).map((q) => [q.id, q]))
+  return new Map(questionnaires.map((q) => [q.id, q]))
 }
