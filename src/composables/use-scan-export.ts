@@ -1,7 +1,7 @@
 import { ref } from 'vue'
 import type { ScanData } from '@/domain/scan'
 import { questionnaire } from '@/questionnaire'
-import { canShareFiles, CSV_MIME, JSON_MIME, shareOrDownload, type FileHandOff } from './use-file-export'
+import { canShareFiles, CSV_MIME, JSON_MIME, shareOrDownload, type FileHandOff } from '@/utils/file-export'
 
 const APP = { name: 'Omnichannelscan', version: __APP_VERSION__ }
 

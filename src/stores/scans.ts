@@ -7,7 +7,7 @@ import type { AnswerValue } from '@/domain/questionnaire'
 import type { ScanData } from '@/domain/scan'
 import { InvalidScanDetails, validateScanDetails } from '@/domain/scan-details'
 import { questionnaire } from '@/questionnaire'
-import { storageErrorMessage } from '@/storage-errors'
+import { storageErrorMessage } from '@/utils/storage-errors'
 
 export interface NewScanInput {
   name: string
