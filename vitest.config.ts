@@ -1,5 +1,5 @@
 import { defineConfig, mergeConfig } from 'vitest/config'
-import viteConfig from './vite.config'
+import viteConfig from './vite.config.ts'
 
 // The app's Vite config (alias, plugins, theme tokens) with the test projects on top, so tests
 // resolve and transform exactly as the build does; `extends: true` gives each project that config.
