@@ -1,5 +1,6 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import { nextTick } from 'vue'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import ScanImport from '@/components/ScanImport.vue'
 import { CSV_MIME, JSON_MIME, canShareFiles, downloadFile, shareOrDownload } from '@/utils/file-export'
@@ -238,11 +239,14 @@ describe('ScanImport', () => {
 
   it('imports a file dropped on the drop zone', async () => {
     const w = mountImport()
+    await nextTick() // the drop zone listens from the first render on
     const zone = w.get('[data-testid="import-dropzone"]')
     const file = textFile(readExportFixture('valid-two-scans.json'))
-    await zone.trigger('dragenter', { dataTransfer: { types: ['Files'], files: [] } })
+    // As a browser gives it: the dragged items while dragging, the files on the drop.
+    const items = [{ kind: 'file', type: 'application/json' }]
+    await zone.trigger('dragenter', { dataTransfer: { types: ['Files'], items, files: [] } })
     expect(zone.classes()).toContain('scan-import--dragging')
-    await zone.trigger('drop', { dataTransfer: { types: ['Files'], files: [file] } })
+    await zone.trigger('drop', { dataTransfer: { types: ['Files'], items, files: [file] } })
     expect(zone.classes()).not.toContain('scan-import--dragging')
     await vi.waitFor(() => expect(w.find('[data-testid="import-preview"]').exists()).toBe(true))
     expect(w.findAll('[data-testid="import-preview-item"]')).toHaveLength(2)

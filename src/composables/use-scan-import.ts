@@ -1,0 +1,149 @@
+import { computed, ref, shallowRef } from 'vue'
+import { loadAllScans } from '@/db'
+import { checkImportSize, parseImport, planImport, type ImportChoice, type ImportError, type ImportPlanItem } from '@/domain/file-format'
+import type { ScanData } from '@/domain/scan'
+import { scoreScan } from '@/domain/scoring'
+import { questionnaire } from '@/questionnaire'
+import { useScansStore } from '@/stores/scans'
+import { storageErrorMessage } from '@/utils/storage-errors'
+
+export interface ImportPreviewItem {
+  plan: ImportPlanItem
+  answered: number
+  total: number
+}
+
+export interface ImportPreview {
+  fileName: string
+  scans: ScanData[]
+  items: ImportPreviewItem[]
+  warnings: ImportError[]
+}
+
+export interface ImportFailure {
+  title: string
+  fileName: string
+  errors: ImportError[]
+  /** True when the file was refused, false when writing failed. */
+  refused: boolean
+}
+
+const REFUSED = 'Dit bestand kan niet worden geïmporteerd'
+const scansText = (n: number) => (n === 1 ? '1 scan' : `${n} scans`)
+
+/**
+ * The flow of importing an export file: read and check it, show what it holds with a choice per
+ * conflict, and write it on confirmation (nothing is written before). The view owns the screen
+ * (focus, the file input); this owns the state.
+ */
+export function useScanImport() {
+  const store = useScansStore()
+  // Scans can be many and are written to IndexedDB as they are: keep them out of deep reactivity.
+  const preview = shallowRef<ImportPreview | null>(null)
+  const choices = ref<Record<string, ImportChoice>>({})
+  const failure = shallowRef<ImportFailure | null>(null)
+  const status = ref('')
+  const busy = ref(false)
+  /** Only the newest file counts when files are chosen quickly one after another. */
+  let generation = 0
+
+  const toImport = computed(() => preview.value?.items.filter((item) => choices.value[item.plan.scan.id] !== 'skip').length ?? 0)
+
+  function refuse(fileName: string, errors: ImportError[]) {
+    preview.value = null
+    failure.value = { title: REFUSED, fileName, errors, refused: true }
+  }
+
+  /** Reads, checks and plans one file; true when a preview is ready. */
+  async function read(file: File): Promise<boolean> {
+    const mine = ++generation
+    status.value = ''
+    failure.value = null
+    preview.value = null
+    busy.value = true
+    try {
+      const tooLarge = checkImportSize(file.size)
+      if (tooLarge) return (refuse(file.name, [tooLarge]), false)
+      let text: string
+      try {
+        text = await file.text()
+      } catch {
+        return (refuse(file.name, [{ message: 'Het bestand kon niet worden gelezen. Probeer het opnieuw of kies een ander bestand.' }]), false)
+      }
+      if (mine !== generation) return false
+      const parsed = parseImport(text, [questionnaire])
+      if (!parsed.ok) return (refuse(file.name, parsed.errors), false)
+      // loadAllScans gives each scan's real last change (its answers and notes included).
+      const existing = await loadAllScans()
+      if (mine !== generation) return false
+      const plan = planImport(parsed.scans, existing)
+      const initial: Record<string, ImportChoice> = {}
+      for (const item of plan) if (item.kind === 'conflict') initial[item.scan.id] = 'keep-both'
+      choices.value = initial
+      preview.value = {
+        fileName: file.name,
+        scans: parsed.scans,
+        warnings: parsed.warnings,
+        items: plan.map((item) => {
+          const { answered, total } = scoreScan(questionnaire, item.scan.answers).completeness
+          return { plan: item, answered, total }
+        }),
+      }
+      return true
+    } catch (e) {
+      if (mine === generation) {
+        console.error(e)
+        refuse(file.name, [{ message: 'De scans op dit apparaat konden niet worden gelezen om ze te vergelijken. Probeer het opnieuw.' }])
+      }
+      return false
+    } finally {
+      if (mine === generation) busy.value = false
+    }
+  }
+
+  /** Files dropped or chosen: one at a time. */
+  async function readFiles(files: readonly File[]): Promise<boolean> {
+    if (files.length > 1) {
+      status.value = ''
+      preview.value = null
+      failure.value = {
+        title: REFUSED,
+        fileName: `${files.length} bestanden`,
+        errors: [{ message: `Je hebt ${files.length} bestanden gesleept. Sleep één bestand tegelijk.` }],
+        refused: true,
+      }
+      return false
+    }
+    return files[0] ? read(files[0]) : false
+  }
+
+  function cancel() {
+    generation++
+    preview.value = null
+    choices.value = {}
+    busy.value = false
+  }
+
+  /** Writes the previewed scans with the choices made; the ids written, or null when it failed. */
+  async function confirm(): Promise<string[] | null> {
+    const current = preview.value
+    if (!current || busy.value) return null
+    busy.value = true
+    failure.value = null
+    try {
+      // Planned again and written in one transaction: another tab may have changed the device since the preview.
+      const scans = await store.importScans(current.scans, choices.value)
+      preview.value = null
+      choices.value = {}
+      status.value = scans.length === 0 ? 'Er is niets geïmporteerd.' : `${scansText(scans.length)} geïmporteerd.`
+      return scans.map((s) => s.id)
+    } catch (e) {
+      failure.value = { title: 'Het importeren is niet gelukt', fileName: current.fileName, errors: [{ message: storageErrorMessage(e) }], refused: false }
+      return null
+    } finally {
+      busy.value = false
+    }
+  }
+
+  return { preview, choices, failure, status, busy, toImport, read, readFiles, cancel, confirm, scansText }
+}
