@@ -3,11 +3,14 @@
 // the medians of the category scores and metrics against the targets, and the gzip size of the
 // JavaScript the start page loads. Usage: npm run audit [-- /path ...]
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import * as chromeLauncher from 'chrome-launcher'
-import lighthouse from 'lighthouse'
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs'
+
+// Lighthouse is no dependency of the app (about 53 MB): fetched on demand by npx, this version.
+const LIGHTHOUSE = 'lighthouse@12.8.2'
 import { serveStatic } from './static-server.mjs'
 
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/']
@@ -38,16 +41,25 @@ if (!chromePath) {
 
 // Served with gzip, as any static host serves it (vite preview does not compress).
 const server = await serveStatic('dist', { gzip: true })
-const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] })
+const out = mkdtempSync(join(tmpdir(), 'omnichannelscan-audit-'))
+
+/** One Lighthouse run in a Chromium of its own (CHROME_PATH); its report as an object. */
+function lighthouse(url, run) {
+  const report = join(out, `run-${run}.json`)
+  const r = spawnSync(
+    'npx',
+    ['--yes', LIGHTHOUSE, url, '--output=json', `--output-path=${report}`, '--quiet', `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`],
+    { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: chromePath } },
+  )
+  if (r.status !== 0) throw new Error(`Lighthouse failed for ${url} (exit ${r.status})`)
+  return JSON.parse(readFileSync(report, 'utf8'))
+}
+
 try {
   for (const path of paths) {
     const url = server.url + path
     const runs = []
-    for (let i = 0; i < RUNS; i++) {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' })
-      if (!result?.lhr) throw new Error(`Lighthouse gave no result for ${url}`)
-      runs.push(result.lhr)
-    }
+    for (let i = 0; i < RUNS; i++) runs.push(lighthouse(url, i))
     const lhr = runs[Math.floor(runs.length / 2)]
     console.log(`\n## Lighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor} emulation: ${path} (median of ${runs.length} runs)`)
     for (const [id, category] of Object.entries(lhr.categories)) {
@@ -91,6 +103,6 @@ try {
     console.log(`requests off the origin: ${offOrigin.length}`)
   }
 } finally {
-  await chrome.kill()
+  rmSync(out, { recursive: true, force: true })
   await server.close()
 }
