@@ -5,6 +5,8 @@ import { chromium } from 'playwright-core'
 import { preview } from 'vite'
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs'
 
+export { waitForDatabase } from '../app-database.mjs'
+
 export async function startPreview() {
   if (!existsSync('dist/index.html')) throw new Error('No build in dist/: run npm run build first')
   const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 4400, strictPort: false } })
@@ -26,29 +28,3 @@ export function stats(samples) {
 
 export const ms = (x) => `${x.toFixed(2)} ms`
 
-/**
- * Waits until the app has created its database with every table (its JavaScript loads after the
- * first paint, so goto can return first). An open that would create the database is aborted.
- */
-export async function waitForDatabase(page) {
-  // A loop here rather than waitForFunction, which does not wait for a promise the page returns.
-  const deadline = Date.now() + 30_000
-  for (;;) {
-    const ready = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const open = indexedDB.open('omnichannelscan')
-          open.onupgradeneeded = () => open.transaction?.abort()
-          open.onerror = () => resolve(false)
-          open.onsuccess = () => {
-            const found = open.result.objectStoreNames.contains('notes')
-            open.result.close()
-            resolve(found)
-          }
-        }),
-    )
-    if (ready) return
-    if (Date.now() > deadline) throw new Error('the app did not create its database within 30 s')
-    await new Promise((r) => setTimeout(r, 50))
-  }
-}

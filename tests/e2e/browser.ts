@@ -4,6 +4,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { inject } from 'vitest'
 import { toScanRecord } from '@/db'
 // @ts-expect-error plain JS helper shared with the scripts
+import { waitForDatabase as waitForAppDatabase } from '../../scripts/app-database.mjs'
+// @ts-expect-error plain JS helper shared with the scripts
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
 
 export const baseURL = (): string => inject('baseURL')
@@ -62,33 +64,8 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 }
 
-/**
- * Waits until the app has created its database with every table. The app's JavaScript loads after
- * the first paint, so `page.goto` can return before the database exists; an open that would
- * create it is aborted, so the test never makes an empty database of its own.
- */
-export async function waitForDatabase(page: Page): Promise<void> {
-  // A loop here rather than waitForFunction, which does not wait for a promise the page returns.
-  const deadline = Date.now() + 30_000
-  for (;;) {
-    const ready = await page.evaluate(
-      () =>
-        new Promise<boolean>((resolve) => {
-          const open = indexedDB.open('omnichannelscan')
-          open.onupgradeneeded = () => open.transaction?.abort()
-          open.onerror = () => resolve(false)
-          open.onsuccess = () => {
-            const found = open.result.objectStoreNames.contains('notes')
-            open.result.close()
-            resolve(found)
-          }
-        }),
-    )
-    if (ready) return
-    if (Date.now() > deadline) throw new Error('the app did not create its database within 30 s')
-    await new Promise((r) => setTimeout(r, 50))
-  }
-}
+/** Waits until the app has created its database with every table (scripts/app-database.mjs). */
+export const waitForDatabase = waitForAppDatabase as (page: Page) => Promise<void>
 
 /**
  * Writes scans into the app's IndexedDB (the page must have opened the app once so that Dexie
