@@ -31,7 +31,35 @@ export interface BuildingBlock {
   title: string
   description: string
   weight: number
+  /** Steps for a low score; read by questionnaire 1.0.0 readers. Newer versions use {@link adviceByLevel}. */
   advice: string[]
+  /** What the organisation looks like at level 1..5 for this block (since 1.1.0). */
+  maturity?: MaturityDescription[]
+  /** Advice per band of the block score (since 1.1.0). */
+  adviceByLevel?: AdviceByLevel
+}
+
+/** One observable description of a block at a level 1..5. */
+export interface MaturityDescription {
+  value: ScaleValue
+  description: string
+}
+
+/** Advice steps per band: first steps, making it structural, checking and improving. */
+export interface AdviceByLevel {
+  low: string[]
+  mid: string[]
+  high: string[]
+}
+
+/** Texts for the results and about pages (since 1.1.0). */
+export interface QuestionnaireTexts {
+  totalIntro: string
+  totalCalculation: string
+  dimensionsIntro: string
+  blocksIntro: string
+  moreInfo: string
+  source: string
 }
 
 export interface Question {
@@ -60,6 +88,9 @@ export interface Questionnaire {
   buildingBlocks: BuildingBlock[]
   questions: Question[]
   levels: Level[]
+  /** Rules for answering, shown in the intro and on demand (since 1.1.0). */
+  answeringRules?: string[]
+  texts?: QuestionnaireTexts
 }
 
 /** Answers of one scan, keyed by statement id; unanswered statements are absent. */

@@ -82,3 +82,60 @@ describe('questionnaire/omnichannel.json', () => {
     expect(dimensionTitle(q, 'onbekend')).toBe('onbekend')
   })
 })
+
+describe('questionnaire 1.1.0 content', () => {
+  it('is version 1.1.0 and keeps 1.0.0 beside it, both valid', () => {
+    expect(q.version).toBe('1.1.0')
+    const old = read('../../questionnaire/omnichannel-1.0.0.json') as Questionnaire
+    expect(old.version).toBe('1.0.0')
+    const validate = new Ajv2020({ allErrors: true }).compile(schema)
+    expect(validate(old)).toBe(true)
+  })
+
+  it('describes every block at levels 1 to 5, each text distinct', () => {
+    for (const block of q.buildingBlocks) {
+      expect(block.maturity?.map((m) => m.value), block.id).toEqual([1, 2, 3, 4, 5])
+      const texts = block.maturity?.map((m) => m.description) ?? []
+      expect(dupes(texts), block.id).toEqual([])
+    }
+  })
+
+  it('gives 2 to 4 steps per band per block and keeps the 1.0.0 advice', () => {
+    for (const block of q.buildingBlocks) {
+      for (const band of ['low', 'mid', 'high'] as const) {
+        const steps = block.adviceByLevel?.[band] ?? []
+        expect(steps.length, `${block.id} ${band}`).toBeGreaterThanOrEqual(2)
+        expect(steps.length, `${block.id} ${band}`).toBeLessThanOrEqual(4)
+      }
+      expect(block.advice.length, block.id).toBeGreaterThanOrEqual(2)
+    }
+  })
+
+  it('points koppeling to GEMMA and gives a privacy step where data about inwoners is combined', () => {
+    const all = (id: string) => {
+      const b = q.buildingBlocks.find((x) => x.id === id)
+      return Object.values(b?.adviceByLevel ?? {}).flat().join(' ')
+    }
+    expect(all('koppeling-integratie')).toMatch(/GEMMA/)
+    expect(all('koppeling-integratie')).toMatch(/DPIA/)
+    expect(all('datagestuurde-interactie')).toMatch(/DPIA/)
+    expect(q.buildingBlocks.filter((b) => !all(b.id).includes('Toolkit') && !all(b.id).includes('GEMMA'))).toEqual([])
+  })
+
+  it('has the answering rules, the inwoners definition and no "klant" words outside explanations', () => {
+    expect(q.answeringRules).toContain('Twijfel je? Kies het lagere antwoord.')
+    expect(q.answeringRules?.join(' ')).toMatch(/Kies 1\./)
+    expect(q.description).toContain('Met inwoners bedoelen we iedereen die contact heeft met je organisatie, ook ondernemers.')
+    const text = JSON.stringify({ ...q, texts: undefined }).replace(/\(klantreis\)|\(ook wel klantreis\)/g, '')
+    expect(text).not.toMatch(/klant/i)
+    expect(q.questions.map((x) => x.text).join(' ')).not.toMatch(/gemeente/i)
+  })
+
+  it('restores the seed texts on the results page', () => {
+    expect(q.dimensions.find((d) => d.id === 'frontoffice')?.description).toContain(
+      'Het accent bij de omnichannel aanpak ligt op de frontoffice',
+    )
+    expect(q.texts?.totalCalculation).toMatch(/frontoffice telt voor de helft/)
+    expect(q.texts?.source).toMatch(/vergelijk je score niet met die van de online scan/)
+  })
+})
