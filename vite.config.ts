@@ -22,7 +22,7 @@ function questionnaireFiles(): Plugin {
     name: 'questionnaire-files',
     apply: 'build',
     generateBundle() {
-      for (const file of ['omnichannel.json', 'questionnaire.schema.json']) {
+      for (const file of ['omnichannel.json', 'omnichannel-1.0.0.json', 'questionnaire.schema.json']) {
         this.emitFile({
           type: 'asset',
           fileName: `questionnaire/${file}`,

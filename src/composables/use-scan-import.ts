@@ -4,6 +4,7 @@ import { checkImportSize, parseImport, planImport, type ImportChoice, type Impor
 import type { ScanData } from '@/domain/scan'
 import { scoreScan } from '@/domain/scoring'
 import { questionnaire } from '@/questionnaire'
+import { allQuestionnaireVersions } from '@/questionnaire-history'
 import { useScansStore } from '@/stores/scans'
 import { storageErrorMessage } from '@/utils/storage-errors'
 
@@ -71,7 +72,7 @@ export function useScanImport() {
         return (refuse(file.name, [{ message: 'Het bestand kon niet worden gelezen. Probeer het opnieuw of kies een ander bestand.' }]), false)
       }
       if (mine !== generation) return false
-      const parsed = parseImport(text, [questionnaire])
+      const parsed = parseImport(text, allQuestionnaireVersions)
       if (!parsed.ok) return (refuse(file.name, parsed.errors), false)
       // loadAllScans gives each scan's real last change (its answers and notes included).
       const existing = await loadAllScans()

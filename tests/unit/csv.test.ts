@@ -59,14 +59,14 @@ describe('scanToCsv', () => {
       'Kanaalinzet',
       'kanaalinzet-1',
       questionnaire.questions[0]!.text,
-      '4 – Structureel geborgd en gemeten',
+      `4 – ${questionnaire.scale[3]!.label}`,
       '4',
       '',
     ])
     expect(statements[1]!.slice(4)).toEqual(['Weet ik niet', 'unknown', 'Navragen bij KCC'])
     expect(statements[2]!.slice(4)).toEqual(['Niet van toepassing', 'na', ''])
     expect(statements[3]!.slice(4)).toEqual(['', '', ''])
-    expect(statements[39]!.slice(0, 3)).toEqual(['Data', 'Datagestuurde interactie', 'datagestuurde-interactie-5'])
+    expect(statements[39]!.slice(0, 3)).toEqual(['Data', 'Datagestuurde interactie', questionnaire.questions[39]!.id])
   })
 
   it('quotes ;, quotes and line breaks in notes so they survive a round trip', () => {
@@ -107,7 +107,7 @@ describe('scanToCsv', () => {
       ['Scan', 'Jaarscan 2026'],
       ['Organisatie', 'Gemeente Utrecht'],
       ['Respondent', 'Team KCC'],
-      ['Vragenlijst', 'Mini (versie 1.0.0)'],
+      ['Vragenlijst', `Mini (versie ${questionnaire.version})`],
       ['Laatst gewijzigd', expect.stringMatching(/^20-11-2026 \d\d:05$/)],
     ])
   })

@@ -81,9 +81,14 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
 
   const lookup = toLookup(questionnaires)
   const statementIds = new Map<string, ReadonlySet<string>>()
+  // Every version of a questionnaire passed in counts: a scan answered on an older version
+  // keeps the answers to statements that were dropped later.
   const idsOf = (q: Questionnaire) => {
     let ids = statementIds.get(q.id)
-    if (!ids) statementIds.set(q.id, (ids = new Set(q.questions.map((question) => question.id))))
+    if (!ids) {
+      const all = questionnaires.filter((x) => x.id === q.id).flatMap((x) => x.questions.map((question) => question.id))
+      statementIds.set(q.id, (ids = new Set(all)))
+    }
     return ids
   }
 
@@ -128,7 +133,9 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
       }
       if (s.questionnaire.version !== q.version) {
         warnings.push({
-          message: `${label} is ingevuld met versie ${show(s.questionnaire.version)} van de vragenlijst; deze app gebruikt versie "${q.version}". De antwoorden worden overgenomen; kijk de scan na het importeren even na.`,
+          message: questionnaires.some((x) => x.id === q.id && x.version === s.questionnaire.version)
+            ? `${label} is ingevuld met versie ${show(s.questionnaire.version)} van de vragenlijst; deze app gebruikt versie "${q.version}". Alle antwoorden worden overgenomen. Bij de scan zie je welke stellingen nieuw zijn en welke zijn vervallen.`
+            : `${label} is ingevuld met versie ${show(s.questionnaire.version)} van de vragenlijst; deze app gebruikt versie "${q.version}". De antwoorden worden overgenomen; kijk de scan na het importeren even na.`,
           path: `${at}.questionnaire.version`,
         })
       }

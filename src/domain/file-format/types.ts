@@ -48,7 +48,9 @@ export type ImportResult =
 /** The questionnaires the app knows. */
 export type QuestionnaireLookup = readonly Questionnaire[]
 
-/** The questionnaires by id. */
+/** The questionnaires by id; of several versions with one id, the first one listed (the current one). */
 export function toLookup(questionnaires: QuestionnaireLookup): ReadonlyMap<string, Questionnaire> {
-  return new Map(questionnaires.map((q) => [q.id, q]))
+  const map = new Map<string, Questionnaire>()
+  for (const q of questionnaires) if (!map.has(q.id)) map.set(q.id, q)
+  return map
 }
