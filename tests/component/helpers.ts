@@ -33,7 +33,7 @@ export function makeScan(overrides: Partial<ScanData> = {}): ScanData {
     name: 'Jaarscan 2026',
     organisation: 'Gemeente Voorbeeld',
     respondent: '',
-    questionnaire: { id: 'omnichannel-volwassenheidsscan', version: '1.0.0' },
+    questionnaire: { id: 'omnichannel-volwassenheidsscan', version: '1.1.0' },
     createdAt: '2026-01-05T09:00:00.000Z',
     updatedAt: '2026-01-05T10:00:00.000Z',
     answers: {},

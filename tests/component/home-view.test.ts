@@ -1,4 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils'
+import { questionsOfBlock } from '@/domain/questionnaire'
+import { questionnaire } from '@/questionnaire'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { db, loadScan } from '@/db'
 import HomeView from '@/views/HomeView.vue'
@@ -29,8 +31,12 @@ describe('HomeView', () => {
   it('shows each scan with organisation, progress and level', async () => {
     await putScan(
       makeScan({
-        // kanaalinzet all 5 and one 1 elsewhere: 6 of 40 answered.
-        answers: { 'kanaalinzet-1': 5, 'kanaalinzet-2': 5, 'kanaalinzet-3': 5, 'kanaalinzet-4': 5, 'kanaalinzet-5': 5, 'kanaalregie-1': 1, 'kanaalregie-2': 'unknown' },
+        // kanaalinzet all 5, one 1 in kanaalregie and one "unknown": 7 of 40 answered.
+        answers: {
+          ...Object.fromEntries(questionsOfBlock(questionnaire, 'kanaalinzet').map((x) => [x.id, 5])),
+          'kanaalregie-2': 1,
+          'kanaalregie-3': 'unknown',
+        },
       }),
     )
     const { wrapper } = await mountHome()

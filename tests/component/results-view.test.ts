@@ -1,4 +1,9 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { questionsOfBlock } from '@/domain/questionnaire'
+import { questionnaire } from '@/questionnaire'
+
+/** The id of the n-th statement (1-based) of a block. */
+const nth = (block: string, n: number): string => questionsOfBlock(questionnaire, block)[n - 1]?.id ?? ''
 import { createPinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent } from 'vue'
@@ -136,13 +141,13 @@ describe('ResultsView', () => {
     await rendered(w)
     const review = w.get('.results-review')
     expect(review.findAll('.results-review__statement')).toHaveLength(40)
-    const first = review.get('[data-question="kanaalinzet-1"]').text()
-    expect(first).toContain('5 – Geoptimaliseerd en continu verbeterd')
+    const first = review.get(`[data-question="${nth('kanaalinzet', 1)}"]`).text()
+    expect(first).toContain(`5 – ${questionnaire.scale[4]!.label}`)
     expect(first).toContain('Notitie: Telefoon, balie, website en chat zijn er allemaal.')
-    expect(review.get('[data-question="kanaalinrichting-5"]').text()).toContain('Antwoord: Weet ik niet')
-    expect(review.get('[data-question="kanaalregie-3"]').text()).toContain('Antwoord: Niet van toepassing')
-    expect(review.get('[data-question="organisatie-interactie-5"]').text()).toContain('Antwoord: Niet beantwoord')
-    expect(review.get('[data-question="organisatie-interactie-5"]').text()).toContain('Nog bespreken met het MT.')
+    expect(review.get(`[data-question="${nth('kanaalinrichting', 5)}"]`).text()).toContain('Antwoord: Weet ik niet')
+    expect(review.get(`[data-question="${nth('kanaalregie', 3)}"]`).text()).toContain('Antwoord: Niet van toepassing')
+    expect(review.get(`[data-question="${nth('organisatie-interactie', 5)}"]`).text()).toContain('Antwoord: Niet beantwoord')
+    expect(review.get(`[data-question="${nth('organisatie-interactie', 5)}"]`).text()).toContain('Nog bespreken met het MT.')
     expect(review.text()).toContain('De frontoffice is de voorkant van de dienstverlening')
     expect(review.text()).toContain('Kanaalinzet draait om de vraag welke kanalen')
   })

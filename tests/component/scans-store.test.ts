@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { questionnaire } from '@/questionnaire'
 import { db, loadScan } from '@/db'
 import { useScansStore } from '@/stores/scans'
 import { freshPinia, makeScan, putScan, resetDb } from './helpers'
@@ -13,7 +14,7 @@ describe('scans store', () => {
     const store = useScansStore()
     const id = await store.createScan({ name: '  Scan A ', organisation: ' Gemeente X ', respondent: '' })
     const scan = await db.scans.get(id)
-    expect(scan).toMatchObject({ name: 'Scan A', organisation: 'Gemeente X', questionnaireId: 'omnichannel-volwassenheidsscan', questionnaireVersion: '1.0.0' })
+    expect(scan).toMatchObject({ name: 'Scan A', organisation: 'Gemeente X', questionnaireId: 'omnichannel-volwassenheidsscan', questionnaireVersion: questionnaire.version })
     expect(scan?.createdAt).toBe(scan?.updatedAt)
   })
 
