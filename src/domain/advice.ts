@@ -15,7 +15,7 @@ export interface AdviceSummary {
   weakest: BlockAdvice[]
   /** The strongest scored blocks, highest first; never one that is also in `weakest`. */
   strongest: BlockAdvice[]
-  /** Blocks without any scored statement ("onvoldoende gegevens"), in questionnaire order. */
+  /** Blocks without any scored statement ("nog geen score"), in questionnaire order. */
   insufficient: BuildingBlock[]
 }
 
@@ -92,7 +92,7 @@ export function adviceFor(q: Questionnaire, result: ScanResult, options: AdviceO
 }
 
 /** Shown instead of a score where nothing under it is scored. */
-export const NO_SCORE_TEXT = 'onvoldoende gegevens'
+export const NO_SCORE_TEXT = 'nog geen score'
 
 /** A shown score as text: the whole number, or {@link NO_SCORE_TEXT}. */
 export function scoreText(shown: number | null | undefined): string {

@@ -80,7 +80,7 @@ describe('ResultsView', () => {
     const w = await mountResults(frontofficeScan.id)
     await rendered(w)
     expect(w.findAll('h1')).toHaveLength(1)
-    expect(w.get('h1').text()).toBe('Resultaten: Scan frontoffice sterk')
+    expect(w.get('h1').text()).toBe('Resultaat: Scan frontoffice sterk')
     expect(text(w, 'organisation')).toBe('Gemeente Voorbeeldstad')
     expect(w.text()).toContain('Sam de Vries')
     // 2026-03-04T10:30Z is 4 March in every time zone from UTC-10 to UTC+13.
@@ -98,7 +98,7 @@ describe('ResultsView', () => {
     expect(text(w, 'maturity-level')).toBe('Groeiende omnichannel volwassenheid')
     expect(text(w, 'dimension-score-frontoffice')).toBe('48')
     expect(text(w, 'dimension-score-strategie')).toBe('100')
-    expect(text(w, 'dimension-score-backoffice')).toBe('onvoldoende gegevens')
+    expect(text(w, 'dimension-score-backoffice')).toBe('nog geen score')
     expect(text(w, 'dimension-score-organisatie')).toBe('19')
     expect(text(w, 'dimension-score-data')).toBe('50')
     expect(text(w, 'block-score-kanaalinzet')).toBe('50')
@@ -106,7 +106,7 @@ describe('ResultsView', () => {
     expect(text(w, 'block-score-kanaalregie')).toBe('42')
     expect(text(w, 'block-score-kanaalsturing')).toBe('25')
     expect(text(w, 'block-score-heldere-doelen')).toBe('100')
-    expect(text(w, 'block-score-koppeling-integratie')).toBe('onvoldoende gegevens')
+    expect(text(w, 'block-score-koppeling-integratie')).toBe('nog geen score')
     expect(text(w, 'block-score-organisatie-interactie')).toBe('19')
     expect(text(w, 'block-score-datagestuurde-interactie')).toBe('50')
     expect(text(w, 'completeness')).toContain('39 van 40 stellingen beantwoord') // 4 × Weet ik niet count
@@ -125,14 +125,33 @@ describe('ResultsView', () => {
       'Kanaalsturing score 25',
       'Kanaalregie score 42',
     ])
-    expect(advice.findAll('.results-advice__item')[1]?.text()).toContain(
-      'Kies een paar veelgebruikte diensten en bepaal per dienst welk kanaal het beste past',
-    )
+    // Kanaalsturing at 25 sits around level 2: the steps of the low band, under its lowest answers.
+    const sturing = questionnaire.buildingBlocks.find((b) => b.id === 'kanaalsturing')!
+    expect(advice.findAll('[data-testid="advice-steps-kanaalsturing"] li').map((li) => li.text())).toEqual(sturing.adviceByLevel!.low)
+    expect(advice.findAll('[data-testid="advice-lowest-kanaalsturing"] li')).toHaveLength(2)
+    // Kanaalregie at 42 sits around level 3: the mid band.
+    const regie = questionnaire.buildingBlocks.find((b) => b.id === 'kanaalregie')!
+    expect(advice.findAll('[data-testid="advice-steps-kanaalregie"] li').map((li) => li.text())).toEqual(regie.adviceByLevel!.mid)
     expect(advice.findAll('[data-testid="strongest"] li').map((li) => li.text().replace(/\s+/g, ' '))).toEqual([
       'Heldere doelen (Strategie): score 100',
       'Kanaalinrichting (Frontoffice): score 75',
     ])
     expect(advice.get('[data-testid="insufficient"]').text()).toContain('Koppeling en integratie')
+  })
+
+  it("shows each block's level and what the next level looks like", async () => {
+    await seed(mixedScan)
+    const w = await mountResults(mixedScan.id)
+    await rendered(w)
+    // kanaalinzet 50 -> level 3; organisatie-interactie 19 -> 2; heldere-doelen 100 -> 5; koppeling: no score.
+    expect(text(w, 'block-maturity-kanaalinzet')).toBe('3')
+    expect(text(w, 'block-maturity-organisatie-interactie')).toBe('2')
+    expect(text(w, 'block-maturity-heldere-doelen')).toBe('5')
+    expect(w.find('[data-testid="block-maturity-koppeling-integratie"]').exists()).toBe(false)
+    const inzet = questionnaire.buildingBlocks[0]!
+    const section = w.get('[data-testid="block-maturity"]').text()
+    expect(section).toContain(inzet.maturity![2]!.description)
+    expect(section).toContain(`De volgende stap: ${inzet.maturity![3]!.description}`)
   })
 
   it('shows each statement with its answer and note, and the descriptions', async () => {
@@ -156,13 +175,13 @@ describe('ResultsView', () => {
     await seed(unscoredScan)
     const w = await mountResults(unscoredScan.id)
     await rendered(w)
-    expect(text(w, 'total-score')).toBe('onvoldoende gegevens')
+    expect(text(w, 'total-score')).toBe('nog geen score')
     expect(w.find('[data-testid="maturity-level"]').exists()).toBe(false)
     expect(text(w, 'no-score')).toContain('te weinig antwoorden voor een score')
     expect(w.get('[data-testid="no-score"] a').attributes('href')).toBe('/scans/results-unscored')
     for (const d of ['frontoffice', 'strategie', 'backoffice', 'organisatie', 'data'])
-      expect(text(w, `dimension-score-${d}`)).toBe('onvoldoende gegevens')
-    expect(text(w, 'block-score-kanaalinzet')).toBe('onvoldoende gegevens')
+      expect(text(w, `dimension-score-${d}`)).toBe('nog geen score')
+    expect(text(w, 'block-score-kanaalinzet')).toBe('nog geen score')
     expect(text(w, 'completeness')).toContain('6 van 40 stellingen beantwoord') // 5 × Weet ik niet, 1 × n.v.t.
     expect(text(w, 'completeness')).toContain('Bij 5 stellingen koos je ‘Weet ik niet’')
     expect(w.find('[data-testid="strongest"]').exists()).toBe(false)
@@ -176,6 +195,18 @@ describe('ResultsView', () => {
     expect(notice.attributes('role')).toBe('status')
     expect(notice.text()).toContain('versie 0.9.0')
     expect(text(w, 'total-score')).toBe('50')
+  })
+
+  it('lists the new and gone statements for a scan answered on questionnaire 1.0.0', async () => {
+    const old = { ...frontofficeScan, id: 'results-1-0-0', questionnaire: { id: questionnaire.id, version: '1.0.0' }, answers: { ...frontofficeScan.answers, 'kanaalregie-1': 4 } }
+    await seed(old)
+    const w = await mountResults(old.id)
+    await rendered(w)
+    const notice = w.get('[data-testid="questionnaire-mismatch"]')
+    expect(notice.text()).toContain('versie 1.0.0')
+    expect(notice.findAll('[data-testid="questionnaire-added"] li')).toHaveLength(12)
+    expect(notice.findAll('[data-testid="questionnaire-gone"] li')).toHaveLength(12)
+    expect(notice.get('[data-testid="questionnaire-gone"]').text()).toContain('Als de informatie over een dienst verandert')
   })
 
   it('says so when the scan does not exist, with a link to the list', async () => {
@@ -206,11 +237,11 @@ describe('ResultsView', () => {
     const [radar, bar] = w.findAll('canvas[role="img"]')
     expect(radar?.attributes('aria-label')).toBe(
       'Radardiagram van de 5 dimensies, schaal 0 tot 100: Frontoffice 48, Strategie 100, ' +
-        'Backoffice onvoldoende gegevens, Organisatie 19, Data 50',
+        'Backoffice nog geen score, Organisatie 19, Data 50',
     )
     expect(bar?.attributes('aria-label')).toContain('Staafdiagram van de 8 bouwstenen')
     expect(bar?.attributes('aria-label')).toContain('Kanaalregie (Frontoffice) 42')
-    expect(bar?.attributes('aria-label')).toContain('Koppeling en integratie (Backoffice) onvoldoende gegevens')
+    expect(bar?.attributes('aria-label')).toContain('Koppeling en integratie (Backoffice) nog geen score')
     expect(w.text()).toContain('Je vindt dezelfde scores in de tabel')
     // No chart, so nothing to download; printing still works.
     const actions = w.get('.results-actions')

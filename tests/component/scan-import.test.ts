@@ -62,7 +62,7 @@ describe('ScanImport', () => {
     const input = w.get('input[type="file"]')
     expect(input.attributes('accept')).toBe('.json,application/json')
     const label = w.get(`label[for="${input.attributes('id')}"]`)
-    expect(label.text()).toBe('Scan importeren')
+    expect(label.text()).toBe('Bestand kiezen')
     expect(input.attributes('disabled')).toBeUndefined()
     expect(w.find('[data-testid="import-dropzone"]').exists()).toBe(true)
     expect(w.get('[role="status"]').text()).toBe('')

@@ -141,7 +141,7 @@ describe('filling in a scan', () => {
         await page.keyboard.press('Space') // checks the focused (first) option: 1
         for (let step = 0; step < (i + block) % 5; step++) await page.keyboard.press('ArrowRight')
       }
-      const label = block < 7 ? 'Volgende' : 'Bekijk resultaat'
+      const label = block < 7 ? 'Volgende' : 'Resultaat bekijken'
       await tabTo(page, 'el.textContent.trim() === arg', label)
       if (block === 7) {
         await expect.poll(() => page.textContent('[data-testid="progress"]')).toBe('40 van 40 stellingen beantwoord')

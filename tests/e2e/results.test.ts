@@ -47,11 +47,11 @@ describe('results page', () => {
     await expect.poll(() => testid(page, 'total-score')).toBe('51')
     expect(await testid(page, 'maturity-level')).toBe('Groeiende omnichannel volwassenheid')
     expect(await testid(page, 'dimension-score-frontoffice')).toBe('48')
-    expect(await testid(page, 'dimension-score-backoffice')).toBe('onvoldoende gegevens')
+    expect(await testid(page, 'dimension-score-backoffice')).toBe('nog geen score')
     expect(await testid(page, 'block-score-kanaalregie')).toBe('42')
     expect(await testid(page, 'block-score-organisatie-interactie')).toBe('19')
-    expect(await testid(page, 'block-score-koppeling-integratie')).toBe('onvoldoende gegevens')
-    expect(await page.locator('h1').textContent()).toBe('Resultaten: Scan team dienstverlening')
+    expect(await testid(page, 'block-score-koppeling-integratie')).toBe('nog geen score')
+    expect(await page.locator('h1').textContent()).toBe('Resultaat: Scan team dienstverlening')
 
     const radar = '[data-testid="radar-chart"] canvas[data-painted="true"]'
     const bar = '[data-testid="bar-chart"] canvas[data-painted="true"]'
@@ -128,7 +128,7 @@ describe('results page', () => {
     await page.goto(baseURL() + '/')
     await seedScans(page, [unscoredScan])
     await page.goto(`${baseURL()}/scans/${unscoredScan.id}/resultaten`)
-    await expect.poll(() => testid(page, 'total-score')).toBe('onvoldoende gegevens')
+    await expect.poll(() => testid(page, 'total-score')).toBe('nog geen score')
     expect(await page.locator('[data-testid="maturity-level"]').count()).toBe(0)
     await page.waitForSelector('[data-testid="bar-chart"] canvas[data-painted="true"]')
     expect(await seriousA11yViolations(page)).toEqual([])

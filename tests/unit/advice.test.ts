@@ -81,7 +81,7 @@ describe('adviceFor', () => {
     ])
   })
 
-  it('puts every block under "onvoldoende gegevens" when nothing is scored', () => {
+  it('puts every block under "nog geen score" when nothing is scored', () => {
     const summary = adviceFor(questionnaire, scoreScan(questionnaire, unscoredScan.answers))
     expect(summary.weakest).toEqual([])
     expect(summary.strongest).toEqual([])

@@ -47,7 +47,7 @@ describe('adviceBand', () => {
     expect(stepsForBlock(block, 10)).toEqual(block.adviceByLevel?.low)
     expect(stepsForBlock(block, 50)).toEqual(block.adviceByLevel?.mid)
     expect(stepsForBlock(block, 90)).toEqual(block.adviceByLevel?.high)
-    const { adviceByLevel: _unused, ...old } = block
+    const old = { ...block, adviceByLevel: undefined }
     expect(stepsForBlock(old, 50)).toEqual(block.advice)
   })
 })

@@ -112,7 +112,7 @@ describe('scanToCsv', () => {
     ])
   })
 
-  it('says "onvoldoende gegevens" for total and level when nothing is scored', () => {
+  it('says "nog geen score" for total and level when nothing is scored', () => {
     const rows = parse(scanToCsv(scan(), mini))
     expect(rows).toContainEqual(['Totaalscore', NO_SCORE])
     expect(rows).toContainEqual(['Niveau', NO_SCORE])
