@@ -198,7 +198,7 @@ describe('ResultsView', () => {
   })
 
   it('lists the new and gone statements for a scan answered on questionnaire 1.0.0', async () => {
-    const old = { ...frontofficeScan, id: 'results-1-0-0', questionnaire: { id: questionnaire.id, version: '1.0.0' }, answers: { ...frontofficeScan.answers, 'kanaalregie-1': 4 } }
+    const old: ScanData = { ...frontofficeScan, id: 'results-1-0-0', questionnaire: { id: questionnaire.id, version: '1.0.0' }, answers: { ...frontofficeScan.answers, 'kanaalregie-1': 4 as const } }
     await seed(old)
     const w = await mountResults(old.id)
     await rendered(w)
