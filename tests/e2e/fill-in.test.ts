@@ -80,8 +80,8 @@ describe('filling in a scan', () => {
       'kanaalinzet-1': '4',
       'kanaalinzet-2': '2',
       'kanaalinzet-3': 'unknown',
-      'kanaalinzet-4': 'na',
-      'kanaalinzet-5': '5',
+      'kanaalinzet-6': 'na',
+      'kanaalinzet-7': '5',
     }
     for (const [questionId, value] of Object.entries(picks)) {
       await page.click(`fieldset[data-question-id="${questionId}"] label:has(input[value="${value}"])`)

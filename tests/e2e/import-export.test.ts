@@ -82,6 +82,37 @@ describe('export and import', () => {
     expect(a.problems.concat(b.problems)).toEqual([])
   })
 
+  it('imports a scan answered on questionnaire 1.0.0: every answer kept, the new and gone statements shown', async () => {
+    const { page, problems } = await freshStartPage()
+    const original = JSON.parse(readFileSync(fixture('valid-two-scans.json'), 'utf8')).scans[0]
+    expect(original.questionnaire.version).toBe('1.0.0')
+    await importFile(page, fixture('valid-two-scans.json'))
+    await page.click('[data-testid="import-confirm"]')
+    await expect.poll(() => page.textContent('[data-testid="import-status"]')).toContain('geïmporteerd')
+    const stored = (await readScans(page)).find((s) => s.id === original.id)
+    expect(stored?.answers).toEqual(original.answers)
+
+    await page.goto(`${baseURL()}/scans/${original.id}/resultaten`)
+    await page.waitForSelector('[data-testid="questionnaire-mismatch"]')
+    expect(await page.textContent('[data-testid="questionnaire-mismatch"]')).toContain('versie 1.0.0')
+    expect(await page.locator('[data-testid="questionnaire-gone"] li').count()).toBe(12)
+    expect(await page.locator('[data-testid="questionnaire-added"] li').count()).toBe(12)
+    // Each scored block shows the level it sits around, with its description.
+    const level = await page.textContent('[data-testid="block-maturity-kanaalinzet"]')
+    expect(level).toMatch(/^[1-5]$/)
+    expect(await page.textContent('[data-testid="block-maturity"]')).toContain('Jullie zitten nu rond niveau')
+    expect(await seriousA11yViolations(page)).toEqual([])
+
+    await page.goto(`${baseURL()}/scans/${original.id}?bouwsteen=kanaalregie`)
+    await page.waitForSelector('[data-testid="questionnaire-mismatch"]')
+    // An answer on a statement both versions share is shown checked.
+    const shared = String(original.answers['kanaalregie-2'])
+    expect(await page.getAttribute('fieldset[data-question-id="kanaalregie-2"] input:checked', 'value')).toBe(shared)
+    await page.click('[data-testid="block-maturity-help"] summary')
+    expect(await page.textContent('[data-testid="block-maturity-help"]')).toContain('Niveau 5')
+    expect(problems).toEqual([])
+  })
+
   it('imports by drag and drop, and exports all scans and a CSV from the list', async () => {
     const { page, problems } = await freshStartPage()
     const text = readFileSync(fixture('valid-two-scans.json'), 'utf8')

@@ -49,7 +49,7 @@ describe('updating the app', () => {
       await page.waitForURL(/\/scans\/[0-9a-f-]{36}$/)
       const scanUrl = page.url()
       await page.goto(scanUrl + '?bouwsteen=kanaalregie')
-      await page.click('fieldset[data-question-id="kanaalregie-1"] label:has(input[value="4"])')
+      await page.click('fieldset[data-question-id="kanaalregie-6"] label:has(input[value="4"])')
       await expect.poll(() => page.textContent('[data-testid="save-status"]')).toContain('Opgeslagen')
 
       server.setRoot(second)
@@ -64,7 +64,7 @@ describe('updating the app', () => {
 
       await Promise.all([page.waitForEvent('load'), page.click('button:has-text("Vernieuwen")')])
       await expect.poll(() => page.textContent('[data-testid="app-version"]'), { timeout: 15_000 }).toBe(NEXT_VERSION)
-      await page.waitForSelector('fieldset[data-question-id="kanaalregie-1"] input:checked')
+      await page.waitForSelector('fieldset[data-question-id="kanaalregie-6"] input:checked')
       expect(await page.textContent('[data-testid="progress"]')).toBe('2 van 40 stellingen beantwoord')
       await page.goto(server.url + '/')
       await page.waitForSelector('[data-testid="scan-item"]')
