@@ -9,10 +9,14 @@ const RUNS = 10
 /** The mixed fixture of tests/fixtures/results-scans.ts, written out in plain JS. */
 function fixtureScan() {
   const answers = {}
-  const block = (id, values) =>
+  const q = JSON.parse(readFileSync('questionnaire/omnichannel.json', 'utf8'))
+  // Statement ids come from the questionnaire, in order per block: they change between versions.
+  const block = (id, values) => {
+    const ids = q.questions.filter((x) => x.buildingBlock === id).map((x) => x.id)
     values.forEach((v, i) => {
-      if (v !== undefined) answers[`${id}-${i + 1}`] = v
+      if (v !== undefined) answers[ids[i]] = v
     })
+  }
   block('kanaalinzet', [5, 4, 3, 2, 1])
   block('kanaalinrichting', [4, 4, 4, 4, 'unknown'])
   block('kanaalregie', [3, 3, 'na', 'na', 2])
@@ -27,7 +31,7 @@ function fixtureScan() {
     organisation: 'Gemeente Voorbeeldstad',
     respondent: 'Bench',
     questionnaireId: 'omnichannel-volwassenheidsscan',
-    questionnaireVersion: '1.0.0',
+    questionnaireVersion: q.version,
     createdAt: '2026-03-02T09:00:00.000Z',
     updatedAt: '2026-03-04T10:30:00.000Z',
     answers,

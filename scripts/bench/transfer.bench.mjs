@@ -26,7 +26,7 @@ export default async function bench() {
           const at = `2026-11-${String((i % 28) + 1).padStart(2, '0')}T12:00:00.000Z`
           tx.objectStore('scans').put({
             id, name: `Scan ${i + 1}`, organisation: `Gemeente ${i + 1}`, respondent: '',
-            questionnaireId: 'omnichannel-volwassenheidsscan', questionnaireVersion: '1.0.0', createdAt: at, updatedAt: at,
+            questionnaireId: 'omnichannel-volwassenheidsscan', questionnaireVersion: JSON.parse(readFileSync('questionnaire/omnichannel.json', 'utf8')).version, createdAt: at, updatedAt: at,
           })
           ids.forEach((questionId, j) => {
             const value = values[(i * 7 + j * 3) % values.length]

@@ -120,7 +120,7 @@ describe('results page', () => {
     await context.close()
   })
 
-  it('shows "onvoldoende gegevens" without crashing when nothing is scored', async () => {
+  it('shows "nog geen score" without crashing when nothing is scored', async () => {
     const { context, offOrigin } = await newContext(browser)
     const page = await context.newPage()
     const errors: string[] = []
