@@ -135,7 +135,7 @@ describe('questionnaire 1.1.0 content', () => {
     expect(q.dimensions.find((d) => d.id === 'frontoffice')?.description).toContain(
       'Het accent bij de omnichannel aanpak ligt op de frontoffice',
     )
-    expect(q.texts?.totalCalculation).toMatch(/frontoffice telt voor de helft/)
+    expect(q.texts?.totalCalculation).toMatch(/frontoffice voor de helft mee/)
     expect(q.texts?.source).toMatch(/vergelijk je score niet met die van de online scan/)
   })
 })
