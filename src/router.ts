@@ -12,7 +12,7 @@ export const routes: RouteRecordRaw[] = [
     name: 'results',
     component: () => import('@/views/ResultsView.vue'),
     props: true,
-    meta: { title: 'Resultaten' },
+    meta: { title: 'Resultaat' },
   },
   { path: '/huisstijl', name: 'huisstijl', component: () => import('@/views/HuisstijlView.vue'), meta: { title: 'Huisstijl' } },
   { path: '/over', name: 'about', component: () => import('@/views/AboutView.vue'), meta: { title: 'Over deze app' } },
