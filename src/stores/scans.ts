@@ -179,6 +179,25 @@ export const useScansStore = defineStore('scans', () => {
     })
   }
 
+  /**
+   * The scan as the screen shows it: what is stored, with every write that failed on top (so a
+   * failed write never takes the user's input away). The one place the two are merged.
+   */
+  function withPending(scan: ScanData): ScanData {
+    const prefix = key(scan.id, '')
+    if (![...pendingAnswers.keys(), ...pendingNotes.keys()].some((k) => k.startsWith(prefix))) return scan
+    const answers = { ...scan.answers }
+    const notes = { ...scan.notes }
+    for (const [k, value] of pendingAnswers) {
+      if (!k.startsWith(prefix)) continue
+      const questionId = k.slice(prefix.length)
+      if (value === null) delete answers[questionId]
+      else answers[questionId] = value
+    }
+    for (const [k, note] of pendingNotes) if (k.startsWith(prefix)) notes[k.slice(prefix.length)] = note
+    return { ...scan, answers, notes }
+  }
+
   /** The answer that failed to save for a statement, if any. */
   function pendingAnswer(scanId: string, questionId: string): { value: AnswerValue | null } | undefined {
     const k = key(scanId, questionId)
@@ -236,6 +255,7 @@ export const useScansStore = defineStore('scans', () => {
     setNote,
     pendingAnswer,
     pendingNote,
+    withPending,
     retryPending,
     putScans,
     importScans,

@@ -110,6 +110,11 @@ describe('scans store', () => {
     expect(store.saveState).toBe('error')
     expect(store.saveError).toMatch(/geen ruimte/)
     expect(store.pendingAnswer('scan-1', 'kanaalinzet-1')).toEqual({ value: 5 })
+    // The screen shows the failed choice over what is stored, and nothing of another scan.
+    const stored = (await loadScan('scan-1'))!
+    expect(stored.answers['kanaalinzet-1']).toBeUndefined()
+    expect(store.withPending(stored).answers['kanaalinzet-1']).toBe(5)
+    expect(store.withPending(makeScan({ id: 'scan-10' })).answers).toEqual({})
     spy.mockRestore()
     await store.retryPending()
     expect((await db.answers.get(['scan-1', 'kanaalinzet-1']))?.value).toBe(5)
