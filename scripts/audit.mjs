@@ -2,7 +2,7 @@
 // served with gzip by a small static server, in the system's Chromium, RUNS times per path, and prints
 // the medians of the category scores and metrics against the targets, and the gzip size of the
 // JavaScript the start page loads. Usage: npm run audit [-- /path ...]
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -43,15 +43,19 @@ if (!chromePath) {
 const server = await serveStatic('dist', { gzip: true })
 const out = mkdtempSync(join(tmpdir(), 'omnichannelscan-audit-'))
 
-/** One Lighthouse run in a Chromium of its own (CHROME_PATH); its report as an object. */
-function lighthouse(url, run) {
+/**
+ * One Lighthouse run in a Chromium of its own (CHROME_PATH); its report as an object. Spawned
+ * asynchronously: the static server runs in this process and must keep answering meanwhile.
+ */
+async function lighthouse(url, run) {
   const report = join(out, `run-${run}.json`)
-  const r = spawnSync(
+  const child = spawn(
     'npx',
     ['--yes', LIGHTHOUSE, url, '--output=json', `--output-path=${report}`, '--quiet', `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`],
     { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: chromePath } },
   )
-  if (r.status !== 0) throw new Error(`Lighthouse failed for ${url} (exit ${r.status})`)
+  const code = await new Promise((resolve) => child.on('close', resolve))
+  if (code !== 0) throw new Error(`Lighthouse failed for ${url} (exit ${code})`)
   return JSON.parse(readFileSync(report, 'utf8'))
 }
 
@@ -59,7 +63,7 @@ try {
   for (const path of paths) {
     const url = server.url + path
     const runs = []
-    for (let i = 0; i < RUNS; i++) runs.push(lighthouse(url, i))
+    for (let i = 0; i < RUNS; i++) runs.push(await lighthouse(url, i))
     const lhr = runs[Math.floor(runs.length / 2)]
     console.log(`\n## Lighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor} emulation: ${path} (median of ${runs.length} runs)`)
     for (const [id, category] of Object.entries(lhr.categories)) {
