@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { reactive, ref } from 'vue'
 import { db, loadAllScans, loadScan, replaceScanRecords, scanTables, type ScanRecord } from '@/db'
-import { applyImportChoices, planImport, type ImportChoice } from '@/domain/file-format'
+import { applyImportChoices, planImport, type ImportChoice } from '@/domain/file-format/plan'
 import { newId } from '@/domain/id'
 import type { AnswerValue } from '@/domain/questionnaire'
 import type { ScanData } from '@/domain/scan'
