@@ -15,9 +15,10 @@ export default async function bench() {
     const page = await a.newPage()
     await page.goto(`${server.url}/`)
     await waitForDatabase(page)
-    const questionIds = JSON.parse(readFileSync('questionnaire/omnichannel.json', 'utf8')).questions.map((q) => q.id)
+    const content = JSON.parse(readFileSync('questionnaire/omnichannel.json', 'utf8'))
+    const questionIds = content.questions.map((q) => q.id)
     await page.evaluate(
-      async ({ n, ids, values }) => {
+      async ({ n, ids, values, version }) => {
         const open = indexedDB.open('omnichannelscan')
         const idb = await new Promise((r) => (open.onsuccess = () => r(open.result)))
         const tx = idb.transaction(['scans', 'answers', 'notes'], 'readwrite')
@@ -26,7 +27,7 @@ export default async function bench() {
           const at = `2026-11-${String((i % 28) + 1).padStart(2, '0')}T12:00:00.000Z`
           tx.objectStore('scans').put({
             id, name: `Scan ${i + 1}`, organisation: `Gemeente ${i + 1}`, respondent: '',
-            questionnaireId: 'omnichannel-volwassenheidsscan', questionnaireVersion: JSON.parse(readFileSync('questionnaire/omnichannel.json', 'utf8')).version, createdAt: at, updatedAt: at,
+            questionnaireId: 'omnichannel-volwassenheidsscan', questionnaireVersion: version, createdAt: at, updatedAt: at,
           })
           ids.forEach((questionId, j) => {
             const value = values[(i * 7 + j * 3) % values.length]
@@ -37,7 +38,7 @@ export default async function bench() {
         await new Promise((r) => (tx.oncomplete = r))
         idb.close()
       },
-      { n: SCANS, ids: questionIds, values: VALUES.map((v) => v ?? null) },
+      { n: SCANS, ids: questionIds, values: VALUES.map((v) => v ?? null), version: content.version },
     )
     await page.reload()
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="scan-item"]').length === n, SCANS, { timeout: 60_000 })
