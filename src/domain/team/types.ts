@@ -1,0 +1,62 @@
+/**
+ * A teamsessie: a workshop in which several participants fill in the scan, each in a scan of
+ * their own, and agree on one result together (the afgesproken scan).
+ */
+
+/** Where a teamsessie stands: gathering answers, agreeing on them, or done. */
+export type TeamState = 'verzamelen' | 'afspreken' | 'afgerond'
+
+export const TEAM_STATES: readonly TeamState[] = ['verzamelen', 'afspreken', 'afgerond']
+
+/** The Dutch word shown for each state. */
+export const TEAM_STATE_LABELS: Readonly<Record<TeamState, string>> = {
+  verzamelen: 'Verzamelen',
+  afspreken: 'Afspreken',
+  afgerond: 'Afgerond',
+}
+
+/** One participant: an ordinary scan (answers and notes) in the session, with its name. */
+export interface TeamParticipant {
+  /** Id of the participant's scan. */
+  scanId: string
+  /** Participant name; may stay empty. */
+  name: string
+  /** How the answers arrived: a file, a scan on this device, om de beurt, a QR code. */
+  source: 'bestand' | 'apparaat' | 'om-de-beurt' | 'qr'
+  /** ISO 8601; "om de beurt" participants have it once they pressed "Klaar, geef door". */
+  finishedAt?: string
+}
+
+/** A teamsessie as stored and exported. */
+export interface TeamSession {
+  id: string
+  name: string
+  organisation: string
+  /** The day of the workshop, yyyy-mm-dd. */
+  date: string
+  questionnaire: { id: string; version: string }
+  participants: TeamParticipant[]
+  state: TeamState
+  /** Show "Deelnemer 1 … n" instead of names everywhere, print included. */
+  anonymous: boolean
+  /**
+   * Answers given "om de beurt" stay hidden until the facilitator reveals them, so no
+   * participant sees another's answers. Participants from files, scans or QR codes are the
+   * facilitator's already; the flag guards the results either way.
+   */
+  revealed: boolean
+  /** Id of the afgesproken scan, once the afspreken round has started. */
+  agreedScanId?: string
+  /** ISO 8601 */
+  createdAt: string
+  updatedAt: string
+}
+
+/**
+ * The name shown for participant `index` (0-based): "Deelnemer n" when the session is anonymous
+ * or the name is empty.
+ */
+export function participantLabel(session: Pick<TeamSession, 'anonymous' | 'participants'>, index: number): string {
+  const name = session.participants[index]?.name.trim() ?? ''
+  return session.anonymous || name === '' ? `Deelnemer ${index + 1}` : name
+}
