@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie'
 import type { AnswerValue } from '@/domain/questionnaire'
 import type { ScanData } from '@/domain/scan'
+import type { TeamSession } from '@/domain/team/types'
 
 export interface ScanRecord {
   id: string
@@ -89,6 +90,14 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       })
     },
   },
+  {
+    // Teamsessies: one row per session, holding its participants' scan ids in order. The
+    // participants and the afgesproken scan are ordinary rows in scans, answers and notes.
+    version: 3,
+    stores: {
+      teamSessions: 'id, updatedAt',
+    },
+  },
 ]
 
 export const DATABASE_NAME = 'omnichannelscan'
@@ -97,6 +106,7 @@ export class ScanDatabase extends Dexie {
   scans!: EntityTable<ScanRecord, 'id'>
   answers!: Table<AnswerRecord, [string, string]>
   notes!: Table<NoteRecord, [string, string]>
+  teamSessions!: EntityTable<TeamSession, 'id'>
 
   constructor(name = DATABASE_NAME) {
     // Relaxed durability: a commit is safe once the browser has it (it survives a closed tab or a
@@ -113,6 +123,9 @@ export const db = new ScanDatabase()
 
 /** The tables that hold one scan's content. */
 export const scanTables = (database: ScanDatabase = db) => [database.scans, database.answers, database.notes]
+
+/** The tables a teamsessie's writes touch: the sessions and the scans of its participants. */
+export const teamTables = (database: ScanDatabase = db) => [database.teamSessions, ...scanTables(database)]
 
 /**
  * A stored scan and its rows as one plain {@link ScanData}: the answers and notes in the scan
@@ -213,5 +226,21 @@ export async function loadAllScans(database: ScanDatabase = db): Promise<ScanDat
     return scans
       .map((scan) => toScanData(scan, answersBy.get(scan.id) ?? [], notesBy.get(scan.id) ?? []))
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+  })
+}
+
+/** Reads one teamsessie with its participants' scans (in participant order) and its afgesproken scan. */
+export async function loadTeamSession(
+  id: string,
+  database: ScanDatabase = db,
+): Promise<{ session: TeamSession; participants: ScanData[]; agreed: ScanData | null } | null> {
+  return database.transaction('r', teamTables(database), async () => {
+    const session = await database.teamSessions.get(id)
+    if (!session) return null
+    const scans = await Promise.all(session.participants.map((p) => loadScan(p.scanId, database)))
+    const agreed = session.agreedScanId ? await loadScan(session.agreedScanId, database) : null
+    // A participant whose scan is gone (deleted in another tab) is left out rather than shown empty.
+    const participants = scans.filter((s): s is ScanData => s !== null)
+    return { session, participants, agreed }
   })
 }

@@ -241,6 +241,7 @@ export const useScansStore = defineStore('scans', () => {
   }
 
   return {
+    track,
     saveState,
     saveError,
     lastSavedAt,

@@ -1,0 +1,18 @@
+import { computed, toValue, type MaybeRefOrGetter } from 'vue'
+import { db, loadTeamSession } from '@/db'
+import { useLiveQuery } from './use-live-query'
+
+/**
+ * One teamsessie with its participants' scans and its afgesproken scan, kept in sync with the
+ * database (also across tabs). `team` is undefined while loading and null when there is none.
+ */
+export function useTeamSession(id: MaybeRefOrGetter<string>) {
+  const live = useLiveQuery(() => loadTeamSession(toValue(id), db), [() => toValue(id)])
+  return { team: computed(() => live.value.value), error: live.error }
+}
+
+/** Every teamsessie, newest change first. */
+export function useTeamList() {
+  const live = useLiveQuery(() => db.teamSessions.orderBy('updatedAt').reverse().toArray())
+  return { sessions: computed(() => live.value.value), error: live.error }
+}

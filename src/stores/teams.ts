@@ -1,0 +1,310 @@
+import { defineStore } from 'pinia'
+import { db, loadScan, replaceScanRecords, teamTables, type ScanRecord } from '@/db'
+import { newId } from '@/domain/id'
+import type { ScanData } from '@/domain/scan'
+import { InvalidScanDetails, validateScanDetails } from '@/domain/scan-details'
+import type { TeamParticipant, TeamSession, TeamState } from '@/domain/team/types'
+import { questionnaire } from '@/questionnaire'
+import { useScansStore } from './scans'
+
+export interface NewTeamInput {
+  name: string
+  organisation: string
+  /** yyyy-mm-dd */
+  date: string
+}
+
+/** What {@link useTeamsStore.removeParticipant} took away, for its undo. */
+export interface RemovedParticipant {
+  sessionId: string
+  index: number
+  participant: TeamParticipant
+  scan: ScanData | null
+}
+
+/** What {@link useTeamsStore.deleteSession} took away, for its undo. */
+export interface DeletedSession {
+  session: TeamSession
+  scans: ScanData[]
+}
+
+export type TeamDetailErrors = Partial<Record<keyof NewTeamInput, string>>
+
+/** Thrown when a teamsessie's details are refused; `errors` holds a Dutch message per field. */
+export class InvalidTeamDetails extends Error {
+  constructor(readonly errors: TeamDetailErrors) {
+    super(Object.values(errors).join(' '))
+  }
+}
+
+const now = () => new Date().toISOString()
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+
+/** Dutch messages for the details of a teamsessie; the same rules as a scan's, plus a valid date. */
+export function validateTeamDetails(input: Partial<NewTeamInput>): TeamDetailErrors {
+  const errors: TeamDetailErrors = validateScanDetails({
+    ...(input.name !== undefined ? { name: input.name } : {}),
+    ...(input.organisation !== undefined ? { organisation: input.organisation } : {}),
+  })
+  if (input.date !== undefined && (!DAY.test(input.date) || Number.isNaN(Date.parse(input.date)))) {
+    errors.date = 'Vul een geldige datum in, bijvoorbeeld 24-11-2026.'
+  }
+  return errors
+}
+
+/**
+ * Writes of teamsessies. Every write goes through the scans store's tracking, so the save
+ * indicator and the storage-error messages are the same as for a scan.
+ */
+export const useTeamsStore = defineStore('teams', () => {
+  const scans = useScansStore()
+
+  async function changeSession(id: string, change: (session: TeamSession) => void): Promise<void> {
+    await scans.track(() =>
+      db.transaction('rw', db.teamSessions, async () => {
+        const session = await db.teamSessions.get(id)
+        if (!session) throw new Error(`Teamsessie ${id} not found`)
+        change(session)
+        session.updatedAt = now()
+        await db.teamSessions.put(session)
+      }),
+    )
+  }
+
+  async function createSession(input: NewTeamInput): Promise<string> {
+    const errors = validateTeamDetails(input)
+    if (Object.keys(errors).length > 0) throw new InvalidTeamDetails(errors)
+    const id = newId()
+    const at = now()
+    const session: TeamSession = {
+      id,
+      name: input.name.trim(),
+      organisation: input.organisation.trim(),
+      date: input.date,
+      questionnaire: { id: questionnaire.id, version: questionnaire.version },
+      participants: [],
+      state: 'verzamelen',
+      anonymous: false,
+      revealed: false,
+      createdAt: at,
+      updatedAt: at,
+    }
+    await scans.track(() => db.teamSessions.add(session))
+    return id
+  }
+
+  async function updateSession(id: string, changes: Partial<NewTeamInput & { anonymous: boolean; state: TeamState }>): Promise<void> {
+    const errors = validateTeamDetails(changes)
+    if (Object.keys(errors).length > 0) throw new InvalidTeamDetails(errors)
+    await changeSession(id, (s) => {
+      if (changes.name !== undefined) s.name = changes.name.trim()
+      if (changes.organisation !== undefined) s.organisation = changes.organisation.trim()
+      if (changes.date !== undefined) s.date = changes.date
+      if (changes.anonymous !== undefined) s.anonymous = changes.anonymous
+      if (changes.state !== undefined) s.state = changes.state
+    })
+  }
+
+  /**
+   * Adds participants from scans read from files, QR codes or this device: each is written as a
+   * new scan of its own (a fresh id, so the original stays untouched) in the same transaction
+   * as the session. Returns the new scan ids.
+   */
+  async function addParticipants(
+    sessionId: string,
+    incoming: readonly ScanData[],
+    source: TeamParticipant['source'],
+  ): Promise<string[]> {
+    const at = now()
+    const copies = incoming.map((scan) => ({ ...scan, id: newId(), createdAt: at, copiedFrom: undefined }))
+    await scans.track(() =>
+      db.transaction('rw', teamTables(), async () => {
+        const session = await db.teamSessions.get(sessionId)
+        if (!session) throw new Error(`Teamsessie ${sessionId} not found`)
+        await replaceScanRecords(copies.map(({ copiedFrom: _, ...scan }) => scan))
+        session.participants.push(
+          ...copies.map((scan) => ({ scanId: scan.id, name: scan.respondent, source, finishedAt: at })),
+        )
+        session.updatedAt = at
+        await db.teamSessions.put(session)
+      }),
+    )
+    return copies.map((c) => c.id)
+  }
+
+  /** Adds scans on this device as participants (as copies). */
+  async function addScansFromDevice(sessionId: string, scanIds: readonly string[]): Promise<string[]> {
+    const found = (await Promise.all(scanIds.map((id) => loadScan(id)))).filter((s): s is ScanData => s !== null)
+    return addParticipants(sessionId, found, 'apparaat')
+  }
+
+  /** Starts the turn of the next participant "om de beurt": an empty scan of their own. Returns its id. */
+  async function startTurn(sessionId: string, name: string): Promise<string> {
+    const errors = validateScanDetails({ respondent: name })
+    if (Object.keys(errors).length > 0) throw new InvalidScanDetails(errors)
+    const scanId = newId()
+    const at = now()
+    await scans.track(() =>
+      db.transaction('rw', teamTables(), async () => {
+        const session = await db.teamSessions.get(sessionId)
+        if (!session) throw new Error(`Teamsessie ${sessionId} not found`)
+        const record: ScanRecord = {
+          id: scanId,
+          name: `${session.name}: ${name.trim() || `deelnemer ${session.participants.length + 1}`}`,
+          organisation: session.organisation,
+          respondent: name.trim(),
+          questionnaireId: session.questionnaire.id,
+          questionnaireVersion: session.questionnaire.version,
+          createdAt: at,
+          updatedAt: at,
+        }
+        await db.scans.add(record)
+        session.participants.push({ scanId, name: name.trim(), source: 'om-de-beurt' })
+        session.updatedAt = at
+        await db.teamSessions.put(session)
+      }),
+    )
+    return scanId
+  }
+
+  /** Marks a participant's turn as done ("Klaar, geef door"). */
+  async function finishTurn(sessionId: string, scanId: string): Promise<void> {
+    await changeSession(sessionId, (s) => {
+      const p = s.participants.find((x) => x.scanId === scanId)
+      if (p) p.finishedAt = now()
+    })
+  }
+
+  /** Renames a participant; the name is also the respondent of their scan. */
+  async function renameParticipant(sessionId: string, scanId: string, name: string): Promise<void> {
+    const errors = validateScanDetails({ respondent: name })
+    if (Object.keys(errors).length > 0) throw new InvalidScanDetails(errors)
+    await scans.track(() =>
+      db.transaction('rw', teamTables(), async () => {
+        const session = await db.teamSessions.get(sessionId)
+        const p = session?.participants.find((x) => x.scanId === scanId)
+        if (!session || !p) return
+        p.name = name.trim()
+        session.updatedAt = now()
+        await db.teamSessions.put(session)
+        await db.scans.update(scanId, { respondent: name.trim(), updatedAt: session.updatedAt })
+      }),
+    )
+  }
+
+  /** Removes a participant and their scan; returns what was removed for {@link restoreParticipant}. */
+  async function removeParticipant(sessionId: string, scanId: string): Promise<RemovedParticipant | null> {
+    return scans.track(() =>
+      db.transaction('rw', teamTables(), async () => {
+        const session = await db.teamSessions.get(sessionId)
+        const index = session?.participants.findIndex((x) => x.scanId === scanId) ?? -1
+        if (!session || index < 0) return null
+        const [participant] = session.participants.splice(index, 1)
+        const scan = await loadScan(scanId)
+        await db.answers.where('scanId').equals(scanId).delete()
+        await db.notes.where('scanId').equals(scanId).delete()
+        await db.scans.delete(scanId)
+        session.updatedAt = now()
+        await db.teamSessions.put(session)
+        return { sessionId, index, participant: participant!, scan }
+      }),
+    )
+  }
+
+  async function restoreParticipant(removed: RemovedParticipant): Promise<void> {
+    await scans.track(() =>
+      db.transaction('rw', teamTables(), async () => {
+        const session = await db.teamSessions.get(removed.sessionId)
+        if (!session) throw new Error('De teamsessie bestaat niet meer.')
+        if (removed.scan) await replaceScanRecords([removed.scan])
+        session.participants.splice(Math.min(removed.index, session.participants.length), 0, removed.participant)
+        session.updatedAt = now()
+        await db.teamSessions.put(session)
+      }),
+    )
+  }
+
+  /** Shows the answers given om de beurt to everyone (after the facilitator confirmed). */
+  async function reveal(sessionId: string): Promise<void> {
+    await changeSession(sessionId, (s) => {
+      s.revealed = true
+    })
+  }
+
+  /**
+   * Starts (or continues) the afspreken round: creates the afgesproken scan once, an ordinary
+   * scan linked to the session. Returns its id.
+   */
+  async function startAgreement(sessionId: string): Promise<string> {
+    return scans.track(() =>
+      db.transaction('rw', teamTables(), async () => {
+        const session = await db.teamSessions.get(sessionId)
+        if (!session) throw new Error(`Teamsessie ${sessionId} not found`)
+        if (session.agreedScanId && (await db.scans.get(session.agreedScanId))) return session.agreedScanId
+        const at = now()
+        const id = newId()
+        await db.scans.add({
+          id,
+          name: `${session.name} (afgesproken)`,
+          organisation: session.organisation,
+          respondent: 'Team',
+          questionnaireId: session.questionnaire.id,
+          questionnaireVersion: session.questionnaire.version,
+          createdAt: at,
+          updatedAt: at,
+        })
+        session.agreedScanId = id
+        session.revealed = true
+        if (session.state === 'verzamelen') session.state = 'afspreken'
+        session.updatedAt = at
+        await db.teamSessions.put(session)
+        return id
+      }),
+    )
+  }
+
+  /**
+   * Deletes a teamsessie with its participants' scans; the afgesproken scan is an ordinary scan
+   * and stays. Returns what was deleted for {@link restoreSession}.
+   */
+  async function deleteSession(id: string): Promise<DeletedSession | null> {
+    return scans.track(() =>
+      db.transaction('rw', teamTables(), async () => {
+        const session = await db.teamSessions.get(id)
+        if (!session) return null
+        const ids = session.participants.map((p) => p.scanId)
+        const list = (await Promise.all(ids.map((x) => loadScan(x)))).filter((s): s is ScanData => s !== null)
+        await db.answers.where('scanId').anyOf(ids).delete()
+        await db.notes.where('scanId').anyOf(ids).delete()
+        await db.scans.bulkDelete(ids)
+        await db.teamSessions.delete(id)
+        return { session, scans: list }
+      }),
+    )
+  }
+
+  async function restoreSession(deleted: DeletedSession): Promise<void> {
+    await scans.track(() =>
+      db.transaction('rw', teamTables(), async () => {
+        await replaceScanRecords(deleted.scans)
+        await db.teamSessions.put(deleted.session)
+      }),
+    )
+  }
+
+  return {
+    createSession,
+    updateSession,
+    addParticipants,
+    addScansFromDevice,
+    startTurn,
+    finishTurn,
+    renameParticipant,
+    removeParticipant,
+    restoreParticipant,
+    reveal,
+    startAgreement,
+    deleteSession,
+    restoreSession,
+  }
+})
