@@ -203,3 +203,16 @@ describe('participantCandidates', () => {
     expect(list.map((c) => c.alreadyIn)).toEqual([false, false, true])
   })
 })
+
+describe('the five-participant fixture', () => {
+  it('gives the hand-computed numbers that the e2e test reads off the screen', async () => {
+    const { questionnaire } = await import('@/questionnaire')
+    const { teamParticipants, TEAM_EXPECTED } = await import('../fixtures/team-fixtures')
+    const r = teamResult(questionnaire, teamParticipants())
+    const text = (n: number | null | undefined) => (n === null || n === undefined ? 'onvoldoende gegevens' : String(n))
+    expect(text(r.team.shownTotal)).toBe(TEAM_EXPECTED.total)
+    expect(Object.fromEntries(questionnaire.dimensions.map((d) => [d.id, text(r.team.dimensions[d.id]?.shown)]))).toEqual(TEAM_EXPECTED.dimensions)
+    expect(Object.fromEntries(questionnaire.buildingBlocks.map((b) => [b.id, text(r.team.buildingBlocks[b.id]?.shown)]))).toEqual(TEAM_EXPECTED.blocks)
+    expect(ids(r.disagreements)).toEqual(TEAM_EXPECTED.disagreements)
+  })
+})
