@@ -35,9 +35,10 @@ async function freshPage(): Promise<{ page: Page; problems: string[] }> {
   return { page, problems }
 }
 
-async function newTeam(page: Page, name: string): Promise<string> {
+async function newTeam(page: Page, name: string, checkA11y = false): Promise<string> {
   await page.click('text=Nieuwe teamsessie')
   await page.waitForSelector('#veld-name')
+  if (checkA11y) expect(await seriousA11yViolations(page)).toEqual([])
   await page.fill('#veld-name', name)
   await page.fill('#veld-organisation', 'Gemeente Proefdorp')
   await page.click('button[type="submit"]')
@@ -73,7 +74,7 @@ async function fiveFromFiles(page: Page): Promise<string> {
 describe('teamsessie', () => {
   it('imports five participant files at once and shows the hand-computed team numbers and verschillenlijst', async () => {
     const { page, problems } = await freshPage()
-    const id = await newTeam(page, 'Werksessie dienstverlening')
+    const id = await newTeam(page, 'Werksessie dienstverlening', true)
     expect(await seriousA11yViolations(page)).toEqual([])
     await page.click('[data-testid="add-files"] summary')
     await page.setInputFiles('[data-testid="participant-files"]', participantFiles())
