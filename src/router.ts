@@ -14,6 +14,12 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: { title: 'Resultaat' },
   },
+  {
+    path: '/qr-lezen',
+    name: 'qr-read',
+    component: () => import('@/views/QrReadView.vue'),
+    meta: { title: 'Antwoorden lezen via QR-code' },
+  },
   { path: '/huisstijl', name: 'huisstijl', component: () => import('@/views/HuisstijlView.vue'), meta: { title: 'Huisstijl' } },
   { path: '/over', name: 'about', component: () => import('@/views/AboutView.vue'), meta: { title: 'Over deze app' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { title: 'Pagina niet gevonden' } },
