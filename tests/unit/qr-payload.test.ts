@@ -96,6 +96,18 @@ describe('encodeQrPayload and decodeQrPayload', () => {
     expect(text).toBe(withChecksum('OCS1|mini|1.0.0|N3D|Ans'))
   })
 
+  it('reads the example in docs/qr-payload.md', () => {
+    const example = 'OCS1|omnichannel-volwassenheidsscan|1.1.0|BTl3BTl3BTl3BTl3BTl3|Fatima el Amrani|741B53AE'
+    const cycle: Array<AnswerValue | undefined> = [undefined, ...KINDS]
+    const expected = Object.fromEntries(ids.flatMap((id, i) => (cycle[i % 8] === undefined ? [] : [[id, cycle[i % 8]!]])))
+    expect(questionnaire.version).toBe('1.1.0')
+    expect(decodeQrPayload(example, [questionnaire])).toEqual({
+      ok: true,
+      value: { questionnaire: { id: questionnaire.id, version: '1.1.0' }, respondent: 'Fatima el Amrani', answers: expected },
+    })
+    expect(encodeQrPayload(questionnaire, { respondent: 'Fatima el Amrani', answers: expected })).toBe(example)
+  })
+
   it('handles an odd number of statements', () => {
     const mini = miniQuestionnaire()
     const odd = { ...mini, questions: mini.questions.slice(0, 5) }
