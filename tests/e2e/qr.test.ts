@@ -84,7 +84,7 @@ async function saveRead(page: Page, organisation: string | null): Promise<{ resp
 describe('QR code transfer', () => {
   let png: Buffer
 
-  it('shows the code in a dialog on the results page and at the end of the fill-in, loading the generator only then', async () => {
+  it('shows the code in a dialog on the results page and at the end of the fill-in; the start page loads no QR code', async () => {
     const { context, offOrigin } = await newContext(browser)
     const page = await context.newPage()
     const problems = watchPage(page)
