@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { QR_MESSAGES, crc32Hex, encodeQrPayload } from '@/domain/qr-payload'
 import type { AnswerValue } from '@/domain/questionnaire'
+import { qrMatrix, qrPath } from '@/qr/qr-svg'
+import { previousQuestionnaires } from '@/questionnaire-history'
 import type { ScanData } from '@/domain/scan'
 import { questionnaire } from '@/questionnaire'
 import { baseURL, launchBrowser, newContext, readScans, seedScans, seriousA11yViolations, watchPage } from './browser'
@@ -67,6 +70,20 @@ async function pngToY4m(page: Page, png: Buffer): Promise<Buffer> {
   )
   const frame = Buffer.concat([Buffer.from('FRAME\n'), Buffer.from(luma), Buffer.alloc((W / 2) * (H / 2) * 2, 128)])
   return Buffer.concat([Buffer.from(`YUV4MPEG2 W${W} H${H} F10:1 Ip A1:1 C420jpeg\n`), frame, frame])
+}
+
+/** A PNG of the QR code of any text, drawn on a blank page as the app draws it. */
+async function qrPng(text: string): Promise<Buffer> {
+  const matrix = qrMatrix(text)
+  const size = matrix.size + 8
+  const page = await browser.newPage()
+  await page.setContent(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">` +
+      `<rect width="100%" height="100%" fill="#fff"/><path d="${qrPath(matrix, 4)}"/></svg>`,
+  )
+  const png = await page.locator('svg').screenshot()
+  await page.close()
+  return png
 }
 
 /** Reads, previews and saves one code on /qr-lezen; returns the preview's texts. */
@@ -206,7 +223,7 @@ describe('QR code transfer', () => {
     }
   })
 
-  it('says why when the camera is refused and when an image holds no code, and keeps the page usable', async () => {
+  it('says why when the camera is refused, an image holds no code or a code is refused, and still reads a good code after', async () => {
     const { context, offOrigin } = await newContext(browser)
     const page = await context.newPage()
     await page.goto(baseURL() + '/qr-lezen')
@@ -221,6 +238,23 @@ describe('QR code transfer', () => {
     await page.setInputFiles('[data-testid="qr-file-input"]', { name: 'leeg.png', mimeType: 'image/png', buffer: white })
     await page.waitForFunction(() => document.querySelector('[data-testid="qr-reader-error"]')?.textContent?.includes('leeg.png'))
     expect(await page.textContent('[data-testid="qr-reader-error"]')).toContain('Er is geen QR-code gevonden in leeg.png')
+
+    // Codes that are read but refused: another questionnaire version, a wrong checksum.
+    const old = previousQuestionnaires[0]!
+    const good = encodeQrPayload(questionnaire, participant)
+    const refusals: Array<[string, string]> = [
+      [encodeQrPayload(old, { respondent: 'Oud', answers: {} }), `horen bij versie ${old.version} van de vragenlijst`],
+      [`${good.slice(0, good.lastIndexOf('|'))}|${crc32Hex('iets anders')}`, QR_MESSAGES.checksum],
+    ]
+    for (const [i, [text, message]] of refusals.entries()) {
+      await page.setInputFiles('[data-testid="qr-file-input"]', { name: `code-${i}.png`, mimeType: 'image/png', buffer: await qrPng(text) })
+      await page.waitForFunction((m) => document.querySelector('[data-testid="qr-reader-error"]')?.textContent?.includes(m), message)
+      expect(await page.locator('[data-testid="qr-preview"]').count()).toBe(0)
+    }
+    // After the refusals a good code still reads.
+    await page.setInputFiles('[data-testid="qr-file-input"]', { name: 'goed.png', mimeType: 'image/png', buffer: await qrPng(good) })
+    await page.waitForSelector('[data-testid="qr-preview"]')
+    await page.click('[data-testid="qr-again"]')
     expect(await seriousA11yViolations(page)).toEqual([])
     expect(await readScans(page)).toEqual([])
     expect(offOrigin).toEqual([])

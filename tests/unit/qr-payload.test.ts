@@ -10,7 +10,7 @@ import {
 } from '@/domain/qr-payload'
 import { questionnaire } from '@/questionnaire'
 import { allQuestionnaireVersions, previousQuestionnaires } from '@/questionnaire-history'
-import { qrMatrix } from '@/qr/qr-svg'
+import { qrMatrix, qrPath } from '@/qr/qr-svg'
 import { miniQuestionnaire } from '../fixtures/mini-questionnaire'
 
 const KINDS: AnswerValue[] = [1, 2, 3, 4, 5, 'unknown', 'na']
@@ -217,5 +217,21 @@ describe('QR code size', () => {
     expect(matrix.size).toBe(17 + 4 * matrix.version)
     expect(matrix.modules.length).toBe(matrix.size)
     console.info(`QR size: ${new TextEncoder().encode(text).length} bytes, version ${matrix.version}, ${matrix.size} × ${matrix.size} modules`)
+  })
+})
+
+describe('qrPath', () => {
+  it('draws exactly the dark modules, shifted by the quiet zone', () => {
+    const matrix = qrMatrix(encodeQrPayload(questionnaire, { respondent: 'Jan', answers: mixedAnswers() }))
+    const margin = 4
+    const drawn = Array.from({ length: matrix.size }, () => Array<boolean>(matrix.size).fill(false))
+    for (const [, x, y, w] of qrPath(matrix, margin).matchAll(/M(\d+) (\d+)h(\d+)v1h-\3z/g)) {
+      for (let i = 0; i < Number(w); i++) {
+        const row = drawn[Number(y) - margin]!
+        expect(row[Number(x) - margin + i]).toBe(false)
+        row[Number(x) - margin + i] = true
+      }
+    }
+    expect(drawn).toEqual(matrix.modules)
   })
 })
