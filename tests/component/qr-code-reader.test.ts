@@ -40,7 +40,7 @@ async function chooseImage(w: VueWrapper, name = 'code.png') {
   Object.defineProperty(input.element, 'files', { value: [new File(['x'], name, { type: 'image/png' })], configurable: true })
   await input.trigger('change')
   await flushPromises()
-  await vi.waitFor(() => expect((input.element as HTMLInputElement).disabled).toBe(false))
+  await vi.waitFor(() => expect(w.get('[data-testid="qr-reader-status"]').text()).not.toBe('Afbeelding lezen…'))
 }
 
 const error = (w: VueWrapper) => w.find('[data-testid="qr-reader-error"]')
