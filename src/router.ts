@@ -43,6 +43,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/TeamAgreeView.vue'),
     props: true,
     meta: { title: 'Samen afspreken' },
+  },
   {
     path: '/qr-lezen',
     name: 'qr-read',
