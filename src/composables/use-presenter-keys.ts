@@ -34,7 +34,8 @@ export function usePresenterKeys(
     if (isTypingTarget(event.target)) return
     const command = commandForKey(event)
     if (!command) return
-    // Enter and Space on a focused button are the button's; Space on anything else goes next.
+    // Space goes next even on a focused button (a clicker's keys must always work); Enter, which the
+    // key map leaves alone, still presses the button.
     event.preventDefault()
     if (event.key === ' ') swallowSpaceUp = true
     onCommand(command)

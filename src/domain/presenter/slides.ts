@@ -44,9 +44,9 @@ export function firstOpenQuestion(q: Questionnaire, answers: Answers): Question 
  * without an answer, else the first slide.
  */
 export function startSlide(slides: readonly FillSlide[], q: Questionnaire, answers: Answers, questionId?: string): number {
-  const wanted = questionId ?? firstOpenQuestion(q, answers)?.id
-  const index = slides.findIndex((s) => s.kind === 'statement' && s.question.id === wanted)
-  return Math.max(index, 0)
+  const indexOf = (id: string | undefined) => slides.findIndex((s) => s.kind === 'statement' && s.question.id === id)
+  const asked = questionId === undefined ? -1 : indexOf(questionId)
+  return asked >= 0 ? asked : Math.max(indexOf(firstOpenQuestion(q, answers)?.id), 0)
 }
 
 /** The statement a slide belongs to: its own, or for an interim the last statement of its block. */
