@@ -52,7 +52,11 @@ describe('presenter mode', () => {
     await page.click('[data-testid="present"]')
     await page.waitForSelector('[data-testid="presenter"]')
     // No app bar, step tiles or footer: only the mode.
-    expect(await page.locator('.app-header, .app-footer, .step-list, [data-testid="progress"]').count()).toBe(0)
+    expect(await page.locator('.app-header, .app-footer, .stepper__list, [data-testid="progress"]').count()).toBe(0)
+    // Full screen where the browser grants it; either way the mode covers the whole window.
+    const fullscreen = await page.evaluate(() => document.fullscreenElement !== null)
+    console.log(`presenter: full screen ${fullscreen ? 'granted' : 'refused, full-window layout'}`)
+    expect(await page.locator('[data-testid="presenter"]').boundingBox()).toEqual({ x: 0, y: 0, width: 1920, height: 1080 })
 
     const expected: Record<string, number | string> = {}
     const questions = questionnaire.questions
@@ -126,6 +130,18 @@ describe('presenter mode', () => {
     // The address keeps the statement on screen, so a reload stays there.
     await waitForStatement(page, b!.id)
     expect((await readScans(page))[0]?.answers).toEqual({ [a!.id]: 2, [b!.id]: 'na', [c!.id]: 3, [d!.id]: 5 })
+
+    // Esc from full screen: out of full screen and the mode, at the same statement.
+    await page.goto(baseURL() + `/scans/${id}?bouwsteen=${a!.buildingBlock}`)
+    await page.click('[data-testid="present"]')
+    await waitForStatement(page, questionnaire.questions[4]!.id)
+    await page.keyboard.press('PageUp')
+    await waitForStatement(page, d!.id)
+    await page.keyboard.press('Escape')
+    await page.waitForURL(`**/scans/${id}?bouwsteen=${d!.buildingBlock}#q-${d!.id}`)
+    await page.waitForFunction((qid) => document.activeElement?.closest('fieldset')?.getAttribute('data-question-id') === qid, d!.id)
+    await page.waitForFunction(() => document.fullscreenElement === null)
+    expect(await page.locator('.app-header').count()).toBe(1)
   })
 
   it('never answers from a note, and Esc returns to the same statement in the normal view', async () => {
@@ -176,7 +192,8 @@ describe('presenter mode', () => {
     expect(await page.textContent('[data-testid="presenter-interim-score"]')).toContain('60 van de 100') // (4 × 75 + 0) / 5
     expect(await seriousA11yViolations(page), 'tussenstand').toEqual([])
 
-    await page.goto(`${baseURL()}/scans/${id}/resultaten/presenteren`)
+    await page.goto(`${baseURL()}/scans/${id}/resultaten`)
+    await page.click('[data-testid="present"]')
     for (const screen of ['total', 'radar', 'bars', 'advice']) {
       await page.waitForSelector(`[data-testid="presenter-result-${screen}"]`)
       if (screen === 'radar' || screen === 'bars') await page.waitForSelector('[data-chart-state="ready"]')
