@@ -204,4 +204,28 @@ describe('presenter mode', () => {
     await page.waitForURL(`**/scans/${id}/resultaten`)
     await page.waitForSelector('[data-testid="total-score"]')
   })
+
+  it('keeps the "Klaar voor offline gebruik" notice back until the mode is left', async () => {
+    const page = await freshPage()
+    const id = await createScan(page)
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+    })
+    // The notice comes on a change of page once the app is ready offline: in and out of the mode
+    // until it does, and never while the mode is on screen.
+    await expect
+      .poll(
+        async () => {
+          await page.click('[data-testid="present"]')
+          await page.waitForSelector('[data-testid="presenter-statement"]')
+          await page.waitForTimeout(300)
+          expect(await page.locator('[data-testid="offline-ready"], [data-testid="update-available"]').count()).toBe(0)
+          await page.keyboard.press('Escape')
+          await page.waitForURL(`**/scans/${id}?bouwsteen=**`)
+          return page.locator('[data-testid="offline-ready"]').count()
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(1)
+  })
 })
