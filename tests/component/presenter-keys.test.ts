@@ -101,6 +101,8 @@ describe('usePresenterKeys', () => {
 })
 
 describe('PresenterView', () => {
+  // The chart of the tussenstand and the fill-in's view load on demand: room for a busy machine.
+  const slow = { timeout: 5000 }
   const first = questionnaire.buildingBlocks[0]!
   const firstQuestions = questionsOfBlock(questionnaire, first.id)
 
@@ -176,15 +178,15 @@ describe('PresenterView', () => {
     await putScan(makeScan({ answers: Object.fromEntries(firstQuestions.map((x) => [x.id, 5])) }))
     const last = firstQuestions.at(-1)!
     const { w, router } = await mountPresenter(`/scans/scan-1/presenteren?vraag=${last.id}`)
-    await vi.waitFor(() => expect(shownId(w)).toBe(last.id))
+    await vi.waitFor(() => expect(shownId(w)).toBe(last.id), slow)
     press(' ')
-    await vi.waitFor(() => expect(w.find('[data-testid="presenter-interim"]').exists()).toBe(true))
+    await vi.waitFor(() => expect(w.find('[data-testid="presenter-interim"]').exists()).toBe(true), slow)
     expect(w.get('[data-testid="presenter-interim-score"]').text()).toBe(`Score ${first.title}: 100 van de 100`)
     // The facilitator skips it with the next key.
     press('ArrowRight')
-    await vi.waitFor(() => expect(shownId(w)).toBe(questionsOfBlock(questionnaire, questionnaire.buildingBlocks[1]!.id)[0]!.id))
+    await vi.waitFor(() => expect(shownId(w)).toBe(questionsOfBlock(questionnaire, questionnaire.buildingBlocks[1]!.id)[0]!.id), slow)
     press('PageUp')
-    await vi.waitFor(() => expect(w.find('[data-testid="presenter-interim"]').exists()).toBe(true))
+    await vi.waitFor(() => expect(w.find('[data-testid="presenter-interim"]').exists()).toBe(true), slow)
     press('Escape')
     // The fill-in's view is loaded on demand: give it time on a busy machine.
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('scan'), { timeout: 10_000 })
