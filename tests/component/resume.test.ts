@@ -34,7 +34,7 @@ describe('resuming a half-finished scan', () => {
     await putScan(makeScan({ id: 'scan-nieuw', name: 'Nieuw', answers: {} }))
     const router = await memoryRouter('/')
     wrapper = mount(HomeView, { global: { plugins: [freshPinia(), router] }, attachTo: document.body })
-    await vi.waitFor(() => expect(wrapper!.findAll('[data-testid="scan-item"]')).toHaveLength(2))
+    await vi.waitFor(() => expect(wrapper!.findAll('[data-testid="scan-item"]')).toHaveLength(2), { timeout: 5000 })
     const link = (id: string) => wrapper!.get(`[data-scan-id="${id}"] a.scan-card__link`)
     expect(link('scan-1').text()).toContain('Verder invullen')
     expect(link('scan-1').attributes('href')).toBe(`/scans/scan-1?bouwsteen=${second!.id}#q-${open.id}`)
