@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { buildExport } from '@/domain/file-format'
+import { encodeQrPayload } from '@/domain/qr-payload'
+import { qrMatrix, qrPath } from '@/qr/qr-svg'
 import { questionnaire } from '@/questionnaire'
 import { FIXTURE_APP, FIXTURE_NOW } from '../fixtures/export-fixtures'
 import { TEAM_EXPECTED, TEAM_NAMES, teamParticipants } from '../fixtures/team-fixtures'
@@ -69,6 +71,20 @@ async function fiveFromFiles(page: Page): Promise<string> {
   await page.click('[data-testid="add-candidates"]')
   await page.waitForFunction(() => document.querySelector('[data-testid="team-participant-count"]')?.textContent === '5')
   return id
+}
+
+/** A PNG of the QR code of a text, drawn as the app draws it. */
+async function qrPng(text: string): Promise<Buffer> {
+  const matrix = qrMatrix(text)
+  const size = matrix.size + 8
+  const page = await browser.newPage()
+  await page.setContent(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">` +
+      `<rect width="100%" height="100%" fill="#fff"/><path d="${qrPath(matrix, 4)}"/></svg>`,
+  )
+  const png = await page.locator('svg').screenshot()
+  await page.close()
+  return png
 }
 
 describe('teamsessie', () => {
@@ -239,6 +255,26 @@ describe('teamsessie', () => {
     await page.waitForSelector('[data-testid="scan-agreed-in"]')
     expect(await page.$$eval('[data-testid="scan-item"]', (els) => els.length)).toBe(1)
     expect(await text(page, 'team-state')).toBe('Afgerond')
+    expect(problems).toEqual([])
+  })
+
+  it('adds participants from QR codes read from images, each with exactly their answers', async () => {
+    const { page, problems } = await freshPage()
+    await newTeam(page, 'Met QR-codes')
+    const [anouk, bilal] = teamParticipants()
+    await page.click('[data-testid="add-qr"] summary')
+    await page.waitForSelector('[data-testid="qr-file-input"]')
+    expect(await seriousA11yViolations(page)).toEqual([])
+    for (const [i, scan] of [anouk!, bilal!].entries()) {
+      const png = await qrPng(encodeQrPayload(questionnaire, scan))
+      await page.setInputFiles('[data-testid="qr-file-input"]', { name: `code-${i}.png`, mimeType: 'image/png', buffer: png })
+      await page.waitForFunction((n) => document.querySelector('[data-testid="team-participant-count"]')?.textContent === String(n), i + 1)
+      expect(await page.textContent('[data-testid="qr-added"]')).toContain(scan.respondent)
+    }
+    const stored = await readScans(page)
+    expect(stored.map((s) => s.respondent).sort()).toEqual([anouk!.respondent, bilal!.respondent])
+    for (const scan of [anouk!, bilal!]) expect(stored.find((s) => s.respondent === scan.respondent)?.answers).toEqual(scan.answers)
+    expect(await page.textContent('[data-testid="team-participants"]')).toContain('via QR-code')
     expect(problems).toEqual([])
   })
 })
