@@ -114,6 +114,9 @@ export function describeIssue(issue: Issue): ImportError {
     case 'custom':
       if (issue.message === 'invalid_date') return say(`${field} is geen bestaande datum: ${show(issue.input)}.`)
       return say(`${field} moet een object zijn, maar is ${show(issue.input)}.`)
+    case 'check':
+      if (issue.message === 'invalid_date') return say(`${field} is geen bestaande datum: ${show(issue.input)}.`)
+      return say(`${field} heeft een ongeldige waarde: ${show(issue.input)}.`)
     case 'array':
       return say(`${field} moet een lijst zijn, maar is ${show(issue.input)}.`)
     case 'string':
