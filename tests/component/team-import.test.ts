@@ -41,7 +41,10 @@ async function choose(w: VueWrapper, text: string, name = 'teamsessie.json') {
 const fixture = () => JSON.parse(readExportFixture('team-session.json')) as ExportFile
 const fixtureSession = () => fixture().teamSessions![0]!
 const fixtureScans = (): ScanData[] =>
-  fixture().scans.map(({ result: _result, ...scan }) => scan)
+  fixture().scans.map((scan) => {
+    delete scan.result
+    return scan
+  })
 
 async function confirm(w: VueWrapper, status: string) {
   await w.get('[data-testid="import-confirm"]').trigger('click')
