@@ -140,7 +140,7 @@ describe('parseImport of a team file (round trip)', () => {
     const raw = JSON.parse(JSON.stringify(buildExport([anna], qs, APP, NOW))) as Raw
     const bare = session({ participants: [] })
     delete bare.agreedScanId
-    raw.teamSessions = [bare]
+    raw.teamSessions = [{ ...bare }]
     const result = ok(parseImport(JSON.stringify(raw), qs))
     expect(result.teamSessions).toEqual([bare])
     expect(groupTeamScans(result.teamSessions!, result.scans)).toEqual({ teams: [{ session: bare, scans: [] }], loose: [anna] })
