@@ -106,6 +106,41 @@ function barValueLabels(current: () => BarSpec): Plugin<'bar'> {
   }
 }
 
+/** Each participant's value as a dot on a line from the lowest to the highest, per bar. */
+function barSpreadPoints(current: () => BarSpec): Plugin<'bar'> {
+  return {
+    id: 'omniBarSpreadPoints',
+    afterDatasetsDraw(chart) {
+      const points = current().points
+      const x = chart.scales.x
+      const y = chart.scales.y
+      if (!points || !x || !y) return
+      const { ctx } = chart
+      ctx.save()
+      points.values.forEach((values, i) => {
+        const scored = values.filter((v): v is number => v !== null)
+        if (scored.length === 0) return
+        const at = y.getPixelForValue(i)
+        ctx.strokeStyle = SPREAD
+        ctx.lineWidth = 2
+        ctx.beginPath()
+        ctx.moveTo(x.getPixelForValue(Math.min(...scored)), at)
+        ctx.lineTo(x.getPixelForValue(Math.max(...scored)), at)
+        ctx.stroke()
+        for (const v of scored) {
+          ctx.beginPath()
+          ctx.arc(x.getPixelForValue(v), at, 4, 0, Math.PI * 2)
+          ctx.fillStyle = '#ffffff'
+          ctx.fill()
+          ctx.lineWidth = 1.5
+          ctx.stroke()
+        }
+      })
+      ctx.restore()
+    },
+  }
+}
+
 /** The page's font, so the charts match the text around them. */
 function fontFamily(): string {
   return getComputedStyle(document.body).fontFamily || 'Arial, sans-serif'
@@ -114,10 +149,31 @@ function fontFamily(): string {
 // Print and PDF need more pixels than a normal screen has.
 const pixelRatio = () => Math.max(window.devicePixelRatio || 1, 2)
 
+const SPREAD = '#1a1a1a'
+
 function radarData(spec: RadarSpec): ChartConfiguration<'radar'>['data'] {
+  // The band's lines first, so the team's own line is drawn over them.
+  const band = spec.band
+    ? [
+        { label: spec.band.minLabel, data: spec.band.min, dash: [6, 4] },
+        { label: spec.band.maxLabel, data: spec.band.max, dash: [2, 3] },
+      ].map(({ label, data, dash }) => ({
+        label,
+        data,
+        borderColor: SPREAD,
+        backgroundColor: 'transparent',
+        pointBackgroundColor: SPREAD,
+        pointRadius: 2,
+        borderWidth: 1.5,
+        borderDash: dash,
+        fill: false,
+        spanGaps: false,
+      }))
+    : []
   return {
     labels: spec.labels,
     datasets: [
+      ...band,
       {
         label: spec.seriesLabel,
         data: spec.values,
@@ -146,7 +202,13 @@ function radarConfig(spec: RadarSpec): ChartConfiguration<'radar'> {
       devicePixelRatio: pixelRatio(),
       // Nothing to hover or click: the values are drawn on the chart.
       events: [],
-      plugins: { legend: { display: false } },
+      plugins: {
+        legend: {
+          display: !!spec.band,
+          position: 'bottom',
+          labels: { color: TEXT, boxWidth: 24, font: { size: 12 }, useBorderRadius: false },
+        },
+      },
       scales: {
         r: {
           min: 0,
@@ -194,8 +256,8 @@ function barConfig(current: () => BarSpec): ChartConfiguration<'bar'> {
             boxWidth: 12,
             font: { size: 12 },
             // The legend names the groups (dimensions), not the single dataset.
-            generateLabels: () =>
-              current().legend.map((group) => ({
+            generateLabels: () => [
+              ...current().legend.map((group) => ({
                 text: group.label,
                 fillStyle: group.color,
                 strokeStyle: group.color,
@@ -203,6 +265,10 @@ function barConfig(current: () => BarSpec): ChartConfiguration<'bar'> {
                 hidden: false,
                 fontColor: TEXT,
               })),
+              ...(current().points
+                ? [{ text: current().points!.label, fillStyle: '#ffffff', strokeStyle: SPREAD, lineWidth: 1.5, hidden: false, fontColor: TEXT, pointStyle: 'circle' as const }]
+                : []),
+            ],
           },
         },
       },
@@ -214,7 +280,7 @@ function barConfig(current: () => BarSpec): ChartConfiguration<'bar'> {
         },
       },
     },
-    plugins: [whiteBackground, paintedMarker, barValueLabels(current)],
+    plugins: [whiteBackground, paintedMarker, barValueLabels(current), barSpreadPoints(current)],
   }
 }
 

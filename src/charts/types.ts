@@ -9,6 +9,8 @@ export interface RadarSpec {
   values: Array<number | null>
   seriesLabel: string
   color: string
+  /** A team's spread: the lowest and the highest participant per axis, drawn as two thin dashed lines. */
+  band?: { min: Array<number | null>; max: Array<number | null>; minLabel: string; maxLabel: string }
 }
 
 /** Building blocks as horizontal bars, coloured by group (dimension) with a legend. */
@@ -21,6 +23,8 @@ export interface BarSpec {
   legend: Array<{ label: string; color: string }>
   /** Written where a bar has no value. */
   missingText: string
+  /** A team's spread: each participant's value per bar as a dot, on a line from the lowest to the highest. */
+  points?: { values: Array<Array<number | null>>; label: string }
 }
 
 export type ChartSpec = RadarSpec | BarSpec

@@ -16,3 +16,16 @@ export function useTeamList() {
   const live = useLiveQuery(() => db.teamSessions.orderBy('updatedAt').reverse().toArray())
   return { sessions: computed(() => live.value.value), error: live.error }
 }
+
+/**
+ * The teamsessie whose afgesproken scan `scanId` is, with its participants; null when the scan
+ * is not an afgesproken scan.
+ */
+export function useTeamOfAgreedScan(scanId: MaybeRefOrGetter<string>) {
+  const live = useLiveQuery(async () => {
+    const id = toValue(scanId)
+    const session = (await db.teamSessions.toArray()).find((t) => t.agreedScanId === id)
+    return session ? loadTeamSession(session.id, db) : null
+  }, [() => toValue(scanId)])
+  return computed(() => live.value.value ?? null)
+}

@@ -126,20 +126,24 @@ export const useTeamsStore = defineStore('teams', () => {
     source: TeamParticipant['source'],
   ): Promise<string[]> {
     const at = now()
-    const copies = incoming.map((scan) => ({ ...scan, id: newId(), createdAt: at, copiedFrom: undefined }))
+    const copies = incoming.map((scan) => {
+      const copy: ScanData = { ...scan, id: newId(), createdAt: at }
+      delete copy.copiedFrom
+      return { copy, originId: scan.id }
+    })
     await scans.track(() =>
       db.transaction('rw', teamTables(), async () => {
         const session = await db.teamSessions.get(sessionId)
         if (!session) throw new Error(`Teamsessie ${sessionId} not found`)
-        await replaceScanRecords(copies.map(({ copiedFrom: _, ...scan }) => scan))
+        await replaceScanRecords(copies.map((c) => c.copy))
         session.participants.push(
-          ...copies.map((scan) => ({ scanId: scan.id, name: scan.respondent, source, finishedAt: at })),
+          ...copies.map(({ copy, originId }) => ({ scanId: copy.id, originId, name: copy.respondent, source, finishedAt: at })),
         )
         session.updatedAt = at
         await db.teamSessions.put(session)
       }),
     )
-    return copies.map((c) => c.id)
+    return copies.map((c) => c.copy.id)
   }
 
   /** Adds scans on this device as participants (as copies). */

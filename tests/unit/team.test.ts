@@ -6,6 +6,7 @@ import {
   disagreementList,
   isDisagreement,
   nextToAgree,
+  participantCandidates,
   participantLabel,
   statementStatistics,
   teamResult,
@@ -171,5 +172,47 @@ describe('participantLabel', () => {
     expect(participantLabel(session, 0)).toBe('Fatima')
     expect(participantLabel(session, 1)).toBe('Deelnemer 2')
     expect(participantLabel({ ...session, anonymous: true }, 0)).toBe('Deelnemer 1')
+  })
+})
+
+describe('participantCandidates', () => {
+  const scan = (id: string, updatedAt: string) => ({
+    id,
+    name: `Scan ${id}`,
+    organisation: 'Gemeente Test',
+    respondent: id.toUpperCase(),
+    questionnaire: { id: 'mini', version: '1.0.0' },
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt,
+    answers: {},
+    notes: {},
+  })
+
+  it('offers the same scan from several files once, in its latest version, and marks those already added', () => {
+    const list = participantCandidates(
+      [
+        { fileName: 'a.json', scans: [scan('s1', '2026-01-02T00:00:00.000Z'), scan('s2', '2026-01-02T00:00:00.000Z')] },
+        { fileName: 'b.json', scans: [scan('s1', '2026-01-05T00:00:00.000Z')] },
+        { fileName: 'c.json', scans: [scan('s3', '2026-01-01T00:00:00.000Z'), scan('s1', '2026-01-03T00:00:00.000Z')] },
+      ],
+      new Set(['s3']),
+    )
+    expect(list.map((c) => c.scan.id)).toEqual(['s1', 's2', 's3'])
+    expect(list[0]!.scan.updatedAt).toBe('2026-01-05T00:00:00.000Z')
+    expect(list[0]!.fileNames).toEqual(['a.json', 'b.json', 'c.json'])
+    expect(list.map((c) => c.alreadyIn)).toEqual([false, false, true])
+  })
+})
+
+describe('the five-participant fixture', () => {
+  it('gives the hand-computed numbers that the e2e test reads off the screen', async () => {
+    const { questionnaire } = await import('@/questionnaire')
+    const { teamParticipants, TEAM_EXPECTED } = await import('../fixtures/team-fixtures')
+    const r = teamResult(questionnaire, teamParticipants())
+    const text = (n: number | null | undefined) => (n === null || n === undefined ? 'onvoldoende gegevens' : String(n))
+    expect(text(r.team.shownTotal)).toBe(TEAM_EXPECTED.total)
+    expect(Object.fromEntries(questionnaire.dimensions.map((d) => [d.id, text(r.team.dimensions[d.id]?.shown)]))).toEqual(TEAM_EXPECTED.dimensions)
+    expect(Object.fromEntries(questionnaire.buildingBlocks.map((b) => [b.id, text(r.team.buildingBlocks[b.id]?.shown)]))).toEqual(TEAM_EXPECTED.blocks)
+    expect(ids(r.disagreements)).toEqual(TEAM_EXPECTED.disagreements)
   })
 })

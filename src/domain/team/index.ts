@@ -4,6 +4,7 @@
  * verschillenlijst, the team result and the afspreken round.
  */
 export * from './agreement'
+export * from './candidates'
 export * from './aggregate'
 export * from './disagreement'
 export * from './statistics'

@@ -23,6 +23,8 @@ export interface TeamParticipant {
   name: string
   /** How the answers arrived: a file, a scan on this device, om de beurt, a QR code. */
   source: 'bestand' | 'apparaat' | 'om-de-beurt' | 'qr'
+  /** Id of the scan the answers were copied from (a file's or this device's), to see it is added already. */
+  originId?: string
   /** ISO 8601; "om de beurt" participants have it once they pressed "Klaar, geef door". */
   finishedAt?: string
 }

@@ -1,0 +1,228 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { buildExport } from '@/domain/file-format'
+import { questionnaire } from '@/questionnaire'
+import { FIXTURE_APP, FIXTURE_NOW } from '../fixtures/export-fixtures'
+import { TEAM_EXPECTED, TEAM_NAMES, teamParticipants } from '../fixtures/team-fixtures'
+import { baseURL, launchBrowser, newContext, readScans, seriousA11yViolations, watchPage } from './browser'
+
+let browser: Browser
+const open: Array<{ context: BrowserContext; offOrigin: string[] }> = []
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+afterEach(async () => {
+  for (const { context, offOrigin } of open.splice(0)) {
+    expect(offOrigin).toEqual([])
+    await context.close()
+  }
+})
+
+async function freshPage(): Promise<{ page: Page; problems: string[] }> {
+  const entry = await newContext(browser)
+  open.push(entry)
+  const page = await entry.context.newPage()
+  const problems = watchPage(page)
+  await page.goto(baseURL() + '/')
+  await page.waitForSelector('[data-testid="team-list"]')
+  return { page, problems }
+}
+
+async function newTeam(page: Page, name: string): Promise<string> {
+  await page.click('text=Nieuwe teamsessie')
+  await page.waitForSelector('#veld-name')
+  await page.fill('#veld-name', name)
+  await page.fill('#veld-organisation', 'Gemeente Proefdorp')
+  await page.click('button[type="submit"]')
+  await page.waitForSelector('[data-testid="team-participant-count"]')
+  return new URL(page.url()).pathname.split('/').pop()!
+}
+
+/** The five participants, each in a file of their own, plus the first one's file a second time. */
+function participantFiles(): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'team-files-'))
+  const files = teamParticipants().map((scan, i) => {
+    const path = join(dir, `deelnemer-${i + 1}.json`)
+    writeFileSync(path, JSON.stringify(buildExport([scan], [questionnaire], FIXTURE_APP, FIXTURE_NOW)))
+    return path
+  })
+  const again = join(dir, 'deelnemer-1-nogmaals.json')
+  writeFileSync(again, JSON.stringify(buildExport([teamParticipants()[0]!], [questionnaire], FIXTURE_APP, FIXTURE_NOW)))
+  return [...files, again]
+}
+
+const text = (page: Page, testId: string) => page.$eval(`[data-testid="${testId}"]`, (e) => e.textContent?.trim() ?? '')
+
+async function fiveFromFiles(page: Page): Promise<string> {
+  const id = await newTeam(page, 'Werksessie dienstverlening')
+  await page.click('[data-testid="add-files"] summary')
+  await page.setInputFiles('[data-testid="participant-files"]', participantFiles())
+  await page.waitForSelector('[data-testid="participant-preview"]')
+  await page.click('[data-testid="add-candidates"]')
+  await page.waitForFunction(() => document.querySelector('[data-testid="team-participant-count"]')?.textContent === '5')
+  return id
+}
+
+describe('teamsessie', () => {
+  it('imports five participant files at once and shows the hand-computed team numbers and verschillenlijst', async () => {
+    const { page, problems } = await freshPage()
+    const id = await newTeam(page, 'Werksessie dienstverlening')
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await page.click('[data-testid="add-files"] summary')
+    await page.setInputFiles('[data-testid="participant-files"]', participantFiles())
+    await page.waitForSelector('[data-testid="participant-preview"]')
+    // Six files, five scans: the one found twice is offered once.
+    expect(await page.$$eval('[data-testid="participant-candidate"]', (els) => els.map((e) => e.textContent?.trim().split(' ')[0]))).toEqual(TEAM_NAMES)
+    expect(await page.textContent('[data-testid="participant-preview"]')).toContain('in 2 bestanden, één keer aangeboden')
+    expect(await readScans(page)).toEqual([])
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await page.click('[data-testid="add-candidates"]')
+    await page.waitForFunction(() => document.querySelector('[data-testid="team-participant-count"]')?.textContent === '5')
+    // Participants' scans are the session's, not listed among the scans.
+    expect((await readScans(page)).map((s) => s.respondent).sort()).toEqual(TEAM_NAMES)
+
+    await page.goto(`${baseURL()}/teams/${id}/resultaat`)
+    await page.waitForSelector('[data-testid="team-total"]')
+    expect(await text(page, 'team-participant-count')).toBe('5')
+    expect(await text(page, 'team-total')).toBe(TEAM_EXPECTED.total)
+    for (const [dim, value] of Object.entries(TEAM_EXPECTED.dimensions)) expect(await text(page, `team-dimension-score-${dim}`)).toBe(value)
+    for (const [block, value] of Object.entries(TEAM_EXPECTED.blocks)) expect(await text(page, `team-block-score-${block}`)).toBe(value)
+    expect(await page.$$eval('[data-testid="disagreement-item"]', (els) => els.map((e) => e.getAttribute('data-question-id')))).toEqual(
+      TEAM_EXPECTED.disagreements,
+    )
+    // Each entry shows the distribution and the notes participants wrote.
+    const first = await page.textContent('[data-testid="disagreement-item"]')
+    expect(first).toContain('Staat in het coalitieakkoord.')
+    expect(first).toContain('Nergens vastgelegd.')
+    await page.waitForFunction(() => document.querySelectorAll('canvas[data-painted="true"]').length === 2)
+    expect(await seriousA11yViolations(page)).toEqual([])
+
+    // Anonymous: names give way to "Deelnemer n".
+    await page.goto(`${baseURL()}/teams/${id}`)
+    await page.waitForSelector('[data-testid="team-anonymous"]')
+    await page.check('[data-testid="team-anonymous"]')
+    await page.waitForFunction(() => document.querySelector('[data-testid="team-participants"]')?.textContent?.includes('Deelnemer 1'))
+    await page.goto(`${baseURL()}/teams/${id}/resultaat`)
+    await page.waitForSelector('[data-testid="disagreement-item"]')
+    const body = await page.textContent('main')
+    for (const name of TEAM_NAMES) expect(body).not.toContain(name)
+    expect(problems).toEqual([])
+  })
+
+  it('lets participants fill in om de beurt without seeing each other, and reveals after confirmation', async () => {
+    const { page, problems } = await freshPage()
+    const id = await newTeam(page, 'Om de beurt')
+    const [first, second] = questionnaire.questions
+    await page.fill('#beurt-naam', 'Anna')
+    await page.click('[data-testid="start-turn"]')
+    await page.waitForSelector('[data-testid="turn-notice"]')
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await page.click('text=Beginnen')
+    await page.waitForSelector(`#q-${first!.id}`)
+    await page.click(`#q-${first!.id} input[value="5"]`)
+    await page.click(`#q-${second!.id} input[value="unknown"]`)
+    await page.waitForSelector('[data-testid="save-status"]:has-text("Opgeslagen")')
+    // Straight to the last step, where the turn ends.
+    const last = questionnaire.buildingBlocks.at(-1)!.id
+    await page.goto(`${baseURL()}/teams/${id}/beurt/${new URL(page.url()).pathname.split('/').pop()}?bouwsteen=${last}`)
+    await page.click('[data-testid="finish-turn"]')
+    await page.waitForSelector('[data-testid="handover"]')
+    expect(await page.textContent('main')).not.toContain('Anna')
+    expect(await seriousA11yViolations(page)).toEqual([])
+
+    await page.fill('#volgende-naam', 'Bram')
+    await page.click('[data-testid="next-turn"]')
+    await page.waitForSelector('[data-testid="turn-notice"]')
+    await page.click('text=Beginnen')
+    await page.waitForSelector(`#q-${first!.id}`)
+    // Bram's screen holds none of Anna's choices.
+    expect(await page.$$eval('input[type="radio"]:checked', (els) => els.length)).toBe(0)
+    expect(await page.textContent('main')).not.toContain('Anna')
+    await page.click(`#q-${first!.id} input[value="2"]`)
+    await page.waitForSelector('[data-testid="save-status"]:has-text("Opgeslagen")')
+
+    // The facilitator: answers hidden until revealed, with a confirmation.
+    await page.goto(`${baseURL()}/teams/${id}/resultaat`)
+    await page.waitForSelector('[data-testid="answers-hidden"]')
+    expect(await page.$('[data-testid="team-total"]')).toBeNull()
+    await page.goto(`${baseURL()}/teams/${id}`)
+    await page.waitForSelector('[data-testid="reveal"]')
+    expect(await page.$('[data-testid="participant-result"]')).toBeNull()
+    await page.click('[data-testid="reveal"]')
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await page.click('[data-testid="reveal-confirm"]')
+    await page.waitForSelector('text=Teamresultaat bekijken')
+    expect(await text(page, 'team-participant-count')).toBe('2')
+    await page.click('text=Teamresultaat bekijken')
+    await page.waitForSelector('[data-testid="team-total"]')
+    // 5 and 2 average to 3.5 → 62.5 → 63 for the first block's only scored statement.
+    expect(await text(page, `team-block-score-${first!.buildingBlock}`)).toBe('63')
+    expect(problems).toEqual([])
+  })
+
+  it('walks the verschillenlijst in the afspreken round and makes an afgesproken scan with answers and reasons', async () => {
+    const { page, problems } = await freshPage()
+    const id = await fiveFromFiles(page)
+    await page.goto(`${baseURL()}/teams/${id}/afspreken`)
+    await page.click('[data-testid="agree-start"]')
+    const order = TEAM_EXPECTED.disagreements
+    await page.waitForSelector(`[data-testid="agree-statement"][data-question-id="${order[0]}"]`)
+    expect(await seriousA11yViolations(page)).toEqual([])
+    // The first one: agreed 3 with a reason.
+    await page.click(`#q-${order[0]} input[value="3"]`)
+    await page.click(`[data-note-for="${order[0]}"]`)
+    await page.fill(`#q-${order[0]}-note`, 'Wel in het collegeprogramma, niet uitgewerkt.')
+    await page.waitForSelector('[data-testid="save-status"]:has-text("Opgeslagen")')
+    await page.click('[data-testid="agree-next"]')
+    await page.waitForSelector(`[data-testid="agree-statement"][data-question-id="${order[1]}"]`)
+    await page.click(`#q-${order[1]} input[value="unknown"]`)
+
+    // Leaving half-way and coming back continues at the first statement without an agreed answer.
+    await page.goto(`${baseURL()}/teams/${id}`)
+    await page.click('text=Verder afspreken')
+    await page.click('[data-testid="agree-start"]')
+    await page.waitForSelector(`[data-testid="agree-statement"][data-question-id="${order[2]}"]`)
+    for (let i = 2; i < order.length; i++) {
+      await page.waitForSelector(`[data-testid="agree-statement"][data-question-id="${order[i]}"]`)
+      await page.click(`#q-${order[i]} input[value="2"]`)
+      await page.click('[data-testid="agree-next"]')
+    }
+    // After the verschillenlijst: the proposal for every other statement in one click.
+    await page.waitForSelector('[data-testid="agree-pause"]')
+    await page.click('[data-testid="take-all-proposals"]')
+    await page.waitForSelector('[data-testid="take-all-proposals"]', { state: 'detached' })
+    await page.click('[data-testid="agree-finish"]')
+    await page.waitForSelector('[data-testid="agreed-from"]')
+    const review = await page.textContent('main')
+    expect(review).toContain('Waarom: Wel in het collegeprogramma, niet uitgewerkt.')
+    expect(await text(page, 'agreed-team-kanaalinrichting')).toBe('75 (75)')
+    expect(await text(page, 'agreed-team-kanaalinzet')).toBe('50 (0 – 100)')
+
+    const agreedId = new URL(page.url()).pathname.split('/')[2]!
+    const agreed = (await readScans(page)).find((s) => s.id === agreedId)!
+    expect(agreed.answers[order[0]!]).toBe(3)
+    expect(agreed.answers[order[1]!]).toBe('unknown')
+    expect(agreed.notes[order[0]!]).toBe('Wel in het collegeprogramma, niet uitgewerkt.')
+    // The proposal: the team median (kanaalinrichting all 4, kanaalregie 2, koppeling 3, n.v.t. where all said so).
+    const q = (block: string) => questionnaire.questions.find((x) => x.buildingBlock === block)!.id
+    expect(agreed.answers[q('kanaalinrichting')]).toBe(4)
+    expect(agreed.answers[q('kanaalregie')]).toBe(2)
+    expect(agreed.answers[q('koppeling-integratie')]).toBe(3)
+    expect(agreed.answers[q('datagestuurde-interactie')]).toBe('na')
+    expect(agreed.answers[q('kanaalsturing')]).toBeUndefined()
+
+    // The afgesproken scan is an ordinary scan on the start page; the session is afgerond.
+    await page.goto(baseURL() + '/')
+    await page.waitForSelector('[data-testid="scan-agreed-in"]')
+    expect(await page.$$eval('[data-testid="scan-item"]', (els) => els.length)).toBe(1)
+    expect(await text(page, 'team-state')).toBe('Afgerond')
+    expect(problems).toEqual([])
+  })
+})
