@@ -43,6 +43,11 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/TeamAgreeView.vue'),
     props: true,
     meta: { title: 'Samen afspreken' },
+  {
+    path: '/qr-lezen',
+    name: 'qr-read',
+    component: () => import('@/views/QrReadView.vue'),
+    meta: { title: 'Antwoorden lezen via QR-code' },
   },
   { path: '/huisstijl', name: 'huisstijl', component: () => import('@/views/HuisstijlView.vue'), meta: { title: 'Huisstijl' } },
   { path: '/over', name: 'about', component: () => import('@/views/AboutView.vue'), meta: { title: 'Over deze app' } },

@@ -94,6 +94,36 @@ export const useScansStore = defineStore('scans', () => {
     return id
   }
 
+  /**
+   * Creates a scan that arrives with its answers, such as a participant's answers read from a QR
+   * code: one scan row holding them, written at once. The questionnaire is the one the answers
+   * were given on.
+   */
+  async function createScanWithAnswers(
+    input: NewScanInput,
+    given: { questionnaire: { id: string; version: string }; answers: Readonly<Record<string, AnswerValue>> },
+  ): Promise<string> {
+    const errors = validateScanDetails(input)
+    if (Object.keys(errors).length > 0) throw new InvalidScanDetails(errors)
+    const id = newId()
+    const at = now()
+    const scan: ScanData = {
+      id,
+      name: input.name.trim(),
+      organisation: input.organisation.trim(),
+      respondent: input.respondent.trim(),
+      questionnaire: { id: given.questionnaire.id, version: given.questionnaire.version },
+      createdAt: at,
+      updatedAt: at,
+      answers: { ...given.answers },
+      notes: {},
+    }
+    const isFirst = (await db.scans.count()) === 0
+    await track(() => db.transaction('rw', scanTables(), () => replaceScanRecords([scan])))
+    if (isFirst) void requestPersistentStorage()
+    return id
+  }
+
   async function updateDetails(id: string, changes: Partial<NewScanInput>): Promise<void> {
     const errors = validateScanDetails(changes)
     if (Object.keys(errors).length > 0) throw new InvalidScanDetails(errors)
@@ -248,6 +278,7 @@ export const useScansStore = defineStore('scans', () => {
     pendingAnswers,
     pendingNotes,
     createScan,
+    createScanWithAnswers,
     updateDetails,
     duplicateScan,
     deleteScan,

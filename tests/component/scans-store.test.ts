@@ -18,6 +18,22 @@ describe('scans store', () => {
     expect(scan?.createdAt).toBe(scan?.updatedAt)
   })
 
+  it('creates a scan that arrives with its answers (read from a QR code) as one row, refusing bad details', async () => {
+    const store = useScansStore()
+    const given = { questionnaire: { id: questionnaire.id, version: questionnaire.version }, answers: { 'kanaalinzet-1': 4, 'kanaalregie-1': 'unknown' } as const }
+    const id = await store.createScanWithAnswers({ name: ' Antwoorden van Ans ', organisation: 'Gemeente X', respondent: ' Ans ' }, given)
+    expect(await loadScan(id)).toMatchObject({
+      name: 'Antwoorden van Ans',
+      respondent: 'Ans',
+      questionnaire: given.questionnaire,
+      answers: given.answers,
+      notes: {},
+    })
+    expect(await db.answers.count()).toBe(0)
+    await expect(store.createScanWithAnswers({ name: 'A', organisation: '', respondent: '' }, given)).rejects.toThrow(/organisatie/)
+    expect(await db.scans.count()).toBe(1)
+  })
+
   it('saves an answer as one row and keeps the note apart when the answer changes', async () => {
     const store = useScansStore()
     const id = await store.createScan({ name: 'A', organisation: 'B', respondent: '' })

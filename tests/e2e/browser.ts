@@ -10,10 +10,11 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
 
 export const baseURL = (): string => inject('baseURL')
 
-export async function launchBrowser(): Promise<Browser> {
+/** Launches the system's Chromium; `extraArgs` adds flags (e.g. a fake camera) to the usual ones. */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   const executablePath = (findChromium as () => string | null)()
   if (!executablePath) throw new Error('No Chromium found (set CHROME_PATH)')
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS as string[] })
+  return chromium.launch({ executablePath, args: [...(CHROMIUM_ARGS as string[]), ...extraArgs] })
 }
 
 /**

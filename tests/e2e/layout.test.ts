@@ -20,6 +20,7 @@ const PAGES = [
   { name: 'resultaten', path: `/scans/${scan.id}/resultaten`, ready: '[data-testid="bar-chart"] canvas[data-painted="true"]' },
   { name: 'over', path: '/over', ready: '[data-testid="stored-counts"]' },
   { name: 'huisstijl', path: '/huisstijl', ready: '[data-testid="theme-neutraal"]' },
+  { name: 'qr lezen', path: '/qr-lezen', ready: '[data-testid="qr-camera-start"]' },
   { name: 'niet gevonden', path: '/bestaat/niet', ready: 'h1' },
 ]
 

@@ -35,9 +35,10 @@ async function freshPage(): Promise<{ page: Page; problems: string[] }> {
   return { page, problems }
 }
 
-async function newTeam(page: Page, name: string): Promise<string> {
+async function newTeam(page: Page, name: string, checkA11y = false): Promise<string> {
   await page.click('text=Nieuwe teamsessie')
   await page.waitForSelector('#veld-name')
+  if (checkA11y) expect(await seriousA11yViolations(page)).toEqual([])
   await page.fill('#veld-name', name)
   await page.fill('#veld-organisation', 'Gemeente Proefdorp')
   await page.click('button[type="submit"]')
@@ -73,7 +74,7 @@ async function fiveFromFiles(page: Page): Promise<string> {
 describe('teamsessie', () => {
   it('imports five participant files at once and shows the hand-computed team numbers and verschillenlijst', async () => {
     const { page, problems } = await freshPage()
-    const id = await newTeam(page, 'Werksessie dienstverlening')
+    const id = await newTeam(page, 'Werksessie dienstverlening', true)
     expect(await seriousA11yViolations(page)).toEqual([])
     await page.click('[data-testid="add-files"] summary')
     await page.setInputFiles('[data-testid="participant-files"]', participantFiles())
@@ -113,6 +114,21 @@ describe('teamsessie', () => {
     await page.waitForSelector('[data-testid="disagreement-item"]')
     const body = await page.textContent('main')
     for (const name of TEAM_NAMES) expect(body).not.toContain(name)
+
+    // The print report: both charts (with the spread) as images, the verschillenlijst, no buttons or app bar.
+    await page.waitForFunction(() => document.querySelectorAll('img.results-chart__print').length === 2)
+    await page.emulateMedia({ media: 'print' })
+    const printed = await page.evaluate(() => ({
+      header: getComputedStyle(document.querySelector('.app-header')!).display,
+      buttons: [...document.querySelectorAll('main button')].filter((b) => getComputedStyle(b).display !== 'none').length,
+      images: [...document.querySelectorAll<HTMLImageElement>('img.results-chart__print')].filter((i) => i.getBoundingClientRect().width > 0).length,
+      entries: [...document.querySelectorAll('[data-testid="disagreement-item"]')].filter((e) => e.getBoundingClientRect().height > 0).length,
+      kicker: document.querySelector('.results-page__kicker')?.getBoundingClientRect().height ?? 0,
+    }))
+    expect(printed).toEqual({ header: 'none', buttons: 0, images: 2, entries: TEAM_EXPECTED.disagreements.length, kicker: expect.any(Number) })
+    expect(printed.kicker).toBeGreaterThan(0)
+    const pdf = await page.pdf({ format: 'A4' })
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
     expect(problems).toEqual([])
   })
 
