@@ -8,6 +8,21 @@ export const routes: RouteRecordRaw[] = [
   { path: '/scans/nieuw', name: 'new-scan', component: () => import('@/views/NewScanView.vue'), meta: { title: 'Nieuwe scan' } },
   { path: '/scans/:id', name: 'scan', component: () => import('@/views/ScanFillView.vue'), props: true, meta: { title: 'Scan invullen' } },
   {
+    // Presenter mode (docs/routes.md): no app bar, one statement per screen; ?vraag=<statementId> opens at it.
+    path: '/scans/:id/presenteren',
+    name: 'present',
+    component: () => import('@/views/PresenterView.vue'),
+    props: true,
+    meta: { title: 'Presenteren', presenter: true },
+  },
+  {
+    path: '/scans/:id/resultaten/presenteren',
+    name: 'results-present',
+    component: () => import('@/views/ResultsPresenterView.vue'),
+    props: true,
+    meta: { title: 'Presenteren', presenter: true },
+  },
+  {
     path: '/scans/:id/resultaten',
     name: 'results',
     component: () => import('@/views/ResultsView.vue'),
@@ -43,6 +58,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/TeamAgreeView.vue'),
     props: true,
     meta: { title: 'Samen afspreken' },
+  },
   {
     path: '/qr-lezen',
     name: 'qr-read',
@@ -65,7 +81,8 @@ router.afterEach((to, from) => {
   document.title = pageTitle(typeof to.meta.title === 'string' ? to.meta.title : undefined)
   // After a change of page (not of step or query within one), focus goes to the new page's h1, so
   // keyboard and screen reader users start at its top; the step view moves focus within itself.
-  if (from.matched.length > 0 && to.name !== from.name) void focusPageHeading()
+  // With a #q-<statement> the view focuses that statement itself (resuming, leaving presenter mode).
+  if (from.matched.length > 0 && to.name !== from.name && !to.hash) void focusPageHeading()
 })
 
 async function focusPageHeading(): Promise<void> {

@@ -1,0 +1,82 @@
+import type { AnswerValue } from '../questionnaire'
+
+/** What a key does in presenter mode (see {@link commandForKey}). */
+export type PresenterCommand =
+  | { type: 'answer'; value: AnswerValue }
+  | { type: 'next' }
+  | { type: 'previous' }
+  | { type: 'help' }
+  | { type: 'note' }
+  | { type: 'leave' }
+  | { type: 'keys' }
+
+/** The parts of a KeyboardEvent the key map reads. */
+export interface KeyInput {
+  key: string
+  ctrlKey?: boolean
+  metaKey?: boolean
+  altKey?: boolean
+}
+
+/** One line of the key list that `?` shows: the keys as printed and what they do. */
+export interface KeyHelp {
+  keys: string[]
+  action: string
+}
+
+/** The keys of presenter mode, in the order the key list shows them. */
+export const PRESENTER_KEYS: readonly KeyHelp[] = [
+  { keys: ['1', '2', '3', '4', '5'], action: 'Dat antwoord kiezen' },
+  { keys: ['W'], action: 'Weet ik niet' },
+  { keys: ['N'], action: 'Niet van toepassing' },
+  { keys: ['→', 'Page Down', 'Spatie'], action: 'Volgende' },
+  { keys: ['←', 'Page Up'], action: 'Vorige' },
+  { keys: ['H'], action: 'Uitleg tonen of verbergen' },
+  { keys: ['T'], action: 'Notitie schrijven' },
+  { keys: ['Esc'], action: 'Stoppen met presenteren' },
+  { keys: ['?'], action: 'Deze lijst tonen of verbergen' },
+]
+
+/**
+ * The presenter command for a key press, or null when the key has none (it is then left to the
+ * browser). Keys with Ctrl, Cmd or Alt are never taken, so browser shortcuts keep working; Shift
+ * is allowed (it types `?` and a capital W or N). Presentation clickers send PageUp and PageDown.
+ */
+export function commandForKey(input: KeyInput): PresenterCommand | null {
+  if (input.ctrlKey || input.metaKey || input.altKey) return null
+  switch (input.key) {
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+      return { type: 'answer', value: Number(input.key) as AnswerValue }
+    case 'w':
+    case 'W':
+      return { type: 'answer', value: 'unknown' }
+    case 'n':
+    case 'N':
+      return { type: 'answer', value: 'na' }
+    case 'ArrowRight':
+    case 'PageDown':
+    case ' ':
+    case 'Spacebar':
+      return { type: 'next' }
+    case 'ArrowLeft':
+    case 'PageUp':
+      return { type: 'previous' }
+    case 'h':
+    case 'H':
+      return { type: 'help' }
+    case 't':
+    case 'T':
+      return { type: 'note' }
+    case 'Escape':
+    case 'Esc':
+      return { type: 'leave' }
+    case '?':
+      return { type: 'keys' }
+    default:
+      return null
+  }
+}
