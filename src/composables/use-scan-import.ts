@@ -1,11 +1,26 @@
 import { computed, ref, shallowRef } from 'vue'
-import { loadAllScans } from '@/db'
-import { checkImportSize, parseImport, planImport, type ImportChoice, type ImportError, type ImportPlanItem } from '@/domain/file-format'
+import { db, loadAllScans } from '@/db'
+import {
+  checkImportSize,
+  groupTeamScans,
+  parseImport,
+  planImport,
+  planTeamImport,
+  teamLastChange,
+  teamScanIds,
+  type ExistingTeam,
+  type ImportChoice,
+  type ImportError,
+  type ImportPlanItem,
+  type IncomingTeam,
+  type TeamPlanItem,
+} from '@/domain/file-format'
 import type { ScanData } from '@/domain/scan'
 import { scoreScan } from '@/domain/scoring'
 import { questionnaire } from '@/questionnaire'
 import { allQuestionnaireVersions } from '@/questionnaire-history'
 import { useScansStore } from '@/stores/scans'
+import { useTeamsStore } from '@/stores/teams'
 import { storageErrorMessage } from '@/utils/storage-errors'
 
 export interface ImportPreviewItem {
@@ -14,10 +29,18 @@ export interface ImportPreviewItem {
   total: number
 }
 
+export interface ImportTeamPreviewItem {
+  plan: TeamPlanItem
+}
+
 export interface ImportPreview {
   fileName: string
+  /** The loose scans: those that belong to no teamsessie in the file. */
   scans: ScanData[]
   items: ImportPreviewItem[]
+  /** The teamsessies in the file (version 2), each with its scans. */
+  teams: IncomingTeam[]
+  teamItems: ImportTeamPreviewItem[]
   warnings: ImportError[]
 }
 
@@ -31,6 +54,25 @@ export interface ImportFailure {
 
 const REFUSED = 'Dit bestand kan niet worden geïmporteerd'
 const scansText = (n: number) => (n === 1 ? '1 scan' : `${n} scans`)
+const teamsText = (n: number) => (n === 1 ? '1 teamsessie' : `${n} teamsessies`)
+
+/** "1 teamsessie en 2 scans", "3 scans": what a file holds or what is imported. */
+export function contentText(teams: number, scans: number): string {
+  if (teams === 0) return scansText(scans)
+  if (scans === 0) return teamsText(teams)
+  return `${teamsText(teams)} en ${scansText(scans)}`
+}
+
+/** The teamsessies on this device with the ids of `incoming`, each with its last change. */
+async function existingTeams(incoming: readonly IncomingTeam[], scans: readonly ScanData[]): Promise<ExistingTeam[]> {
+  const stored = await db.teamSessions.bulkGet(incoming.map((team) => team.session.id))
+  return stored
+    .filter((session) => session !== undefined)
+    .map((session) => {
+      const ids = new Set(teamScanIds(session))
+      return { id: session.id, name: session.name, updatedAt: teamLastChange(session, scans.filter((scan) => ids.has(scan.id))) }
+    })
+}
 
 /**
  * The flow of importing an export file: read and check it, show what it holds with a choice per
@@ -39,9 +81,12 @@ const scansText = (n: number) => (n === 1 ? '1 scan' : `${n} scans`)
  */
 export function useScanImport() {
   const store = useScansStore()
+  const teamsStore = useTeamsStore()
   // Scans can be many and are written to IndexedDB as they are: keep them out of deep reactivity.
   const preview = shallowRef<ImportPreview | null>(null)
   const choices = ref<Record<string, ImportChoice>>({})
+  /** The choice per teamsessie that exists already, by its id. */
+  const teamChoices = ref<Record<string, ImportChoice>>({})
   const failure = shallowRef<ImportFailure | null>(null)
   const status = ref('')
   const busy = ref(false)
@@ -49,6 +94,9 @@ export function useScanImport() {
   let generation = 0
 
   const toImport = computed(() => preview.value?.items.filter((item) => choices.value[item.plan.scan.id] !== 'skip').length ?? 0)
+  const teamsToImport = computed(
+    () => preview.value?.teamItems.filter((item) => teamChoices.value[item.plan.team.session.id] !== 'skip').length ?? 0,
+  )
 
   function refuse(fileName: string, errors: ImportError[]) {
     preview.value = null
@@ -77,13 +125,22 @@ export function useScanImport() {
       // loadAllScans gives each scan's real last change (its answers and notes included).
       const existing = await loadAllScans()
       if (mine !== generation) return false
-      const plan = planImport(parsed.scans, existing)
+      // The scans of a teamsessie are imported with it, not listed as loose scans.
+      const { teams, loose } = groupTeamScans(parsed.teamSessions ?? [], parsed.scans)
+      const teamPlan = planTeamImport(teams, teams.length ? await existingTeams(teams, existing) : [])
+      if (mine !== generation) return false
+      const plan = planImport(loose, existing)
       const initial: Record<string, ImportChoice> = {}
       for (const item of plan) if (item.kind === 'conflict') initial[item.scan.id] = 'keep-both'
       choices.value = initial
+      const initialTeams: Record<string, ImportChoice> = {}
+      for (const item of teamPlan) if (item.kind === 'conflict') initialTeams[item.team.session.id] = 'keep-both'
+      teamChoices.value = initialTeams
       preview.value = {
         fileName: file.name,
-        scans: parsed.scans,
+        scans: loose,
+        teams,
+        teamItems: teamPlan.map((plan) => ({ plan })),
         warnings: parsed.warnings,
         items: plan.map((item) => {
           const { answered, total } = scoreScan(questionnaire, item.scan.answers).completeness
@@ -122,6 +179,7 @@ export function useScanImport() {
     generation++
     preview.value = null
     choices.value = {}
+    teamChoices.value = {}
     busy.value = false
   }
 
@@ -133,11 +191,24 @@ export function useScanImport() {
     failure.value = null
     try {
       // Planned again and written in one transaction: another tab may have changed the device since the preview.
-      const scans = await store.importScans(current.scans, choices.value)
+      let ids: string[]
+      if (current.teams.length > 0) {
+        const written = await teamsStore.importTeams(current.teams, teamChoices.value, current.scans, choices.value)
+        const loose = written.scans.length - written.sessions.reduce((n, s) => n + teamScanIds(s).length, 0)
+        status.value =
+          written.scans.length + written.sessions.length === 0
+            ? 'Er is niets geïmporteerd.'
+            : `${contentText(written.sessions.length, loose)} geïmporteerd.`
+        ids = written.scans.map((s) => s.id)
+      } else {
+        const scans = await store.importScans(current.scans, choices.value)
+        status.value = scans.length === 0 ? 'Er is niets geïmporteerd.' : `${scansText(scans.length)} geïmporteerd.`
+        ids = scans.map((s) => s.id)
+      }
       preview.value = null
       choices.value = {}
-      status.value = scans.length === 0 ? 'Er is niets geïmporteerd.' : `${scansText(scans.length)} geïmporteerd.`
-      return scans.map((s) => s.id)
+      teamChoices.value = {}
+      return ids
     } catch (e) {
       failure.value = { title: 'Het importeren is niet gelukt', fileName: current.fileName, errors: [{ message: storageErrorMessage(e) }], refused: false }
       return null
@@ -146,5 +217,5 @@ export function useScanImport() {
     }
   }
 
-  return { preview, choices, failure, status, busy, toImport, read, readFiles, cancel, confirm, scansText }
+  return { preview, choices, teamChoices, failure, status, busy, toImport, teamsToImport, read, readFiles, cancel, confirm, scansText, contentText }
 }

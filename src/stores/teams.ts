@@ -1,5 +1,15 @@
 import { defineStore } from 'pinia'
-import { db, loadScan, replaceScanRecords, teamTables, type ScanRecord } from '@/db'
+import { db, loadAllScans, loadScan, replaceScanRecords, teamTables, type ScanRecord } from '@/db'
+import { applyImportChoices, planImport, type ImportChoice } from '@/domain/file-format/plan'
+import {
+  applyTeamImportChoices,
+  newerTeamScans,
+  planTeamImport,
+  teamLastChange,
+  teamScanIds,
+  type ExistingTeam,
+  type IncomingTeam,
+} from '@/domain/file-format/team-plan'
 import { newId } from '@/domain/id'
 import type { ScanData } from '@/domain/scan'
 import { InvalidScanDetails, validateScanDetails } from '@/domain/scan-details'
@@ -296,6 +306,58 @@ export const useTeamsStore = defineStore('teams', () => {
     )
   }
 
+  /**
+   * Imports teamsessies from a file, and the file's loose scans, with the user's choices (by
+   * session id and by scan id): all in one transaction, so all of it is written or none. The
+   * plans are made again inside it, so nothing another tab wrote since the preview is
+   * overwritten unseen. A session written with its own ids ("new" or "replace") writes its
+   * scans where the device has no newer copy; "replace" also removes the replaced session's
+   * participants that the imported one no longer has. Returns what was written.
+   */
+  async function importTeams(
+    teams: readonly IncomingTeam[],
+    teamChoices: Readonly<Record<string, ImportChoice>>,
+    loose: readonly ScanData[] = [],
+    scanChoices: Readonly<Record<string, ImportChoice>> = {},
+  ): Promise<{ sessions: TeamSession[]; scans: ScanData[] }> {
+    const written = await scans.track(() =>
+      db.transaction('rw', teamTables(), async () => {
+        const allScans = await loadAllScans()
+        const existing: ExistingTeam[] = []
+        const stored = new Map<string, TeamSession>()
+        for (const team of teams) {
+          const session = await db.teamSessions.get(team.session.id)
+          if (!session) continue
+          stored.set(session.id, session)
+          const ids = new Set(teamScanIds(session))
+          existing.push({ id: session.id, name: session.name, updatedAt: teamLastChange(session, allScans.filter((x) => ids.has(x.id))) })
+        }
+        const writes = applyTeamImportChoices(planTeamImport(teams, existing), teamChoices, newId)
+        const toWrite: ScanData[] = []
+        for (const write of writes) {
+          const old = write.replaces ? stored.get(write.replaces) : undefined
+          if (old) {
+            const keep = new Set(teamScanIds(write.session))
+            const dropped = old.participants.map((p) => p.scanId).filter((id) => !keep.has(id))
+            await db.answers.where('scanId').anyOf(dropped).delete()
+            await db.notes.where('scanId').anyOf(dropped).delete()
+            await db.scans.bulkDelete(dropped)
+          }
+          // Fresh ids (keep both) are never on the device, so this writes all of those.
+          toWrite.push(...newerTeamScans(write.scans, allScans))
+        }
+        const looseScans = applyImportChoices(planImport(loose, allScans), scanChoices, newId)
+        toWrite.push(...looseScans)
+        if (toWrite.length > 0) await replaceScanRecords(toWrite)
+        const sessions = writes.map((w) => w.session)
+        if (sessions.length > 0) await db.teamSessions.bulkPut(sessions)
+        return { sessions, scans: [...writes.flatMap((w) => w.scans), ...looseScans] }
+      }),
+    )
+    performance.mark('omnichannel:scans-written', { detail: { count: written.scans.length } })
+    return written
+  }
+
   return {
     createSession,
     updateSession,
@@ -310,5 +372,6 @@ export const useTeamsStore = defineStore('teams', () => {
     startAgreement,
     deleteSession,
     restoreSession,
+    importTeams,
   }
 })

@@ -1,8 +1,9 @@
 /**
- * The export file: how scans travel between devices and people (there is no server).
- * The contract is documented in docs/export-format.md and docs/export-format.schema.json;
- * one module per concern: the limits, the types, writing a file, its name, the schema of
- * version 1, the Dutch messages, parsing and checking, and planning an import.
+ * The export file: how scans and teamsessies travel between devices and people (there is no
+ * server). The contract is documented in docs/export-format.md and docs/export-format.schema.json;
+ * one module per concern: the limits, the types, writing a file (scans; a teamsessie), its name,
+ * the schema of version 1 and that of the teamsessies of version 2, the Dutch messages, parsing
+ * and checking (scans; teamsessies), and planning an import (scans; teamsessies).
  */
 export * from './file-names'
 export * from './limits'
@@ -10,5 +11,8 @@ export { checkImportSize } from './messages'
 export { copyRecord, parseImport } from './parse'
 export * from './plan'
 export { ExportFileSchema } from './schema-v1'
+export { TEAM_FORMAT_VERSION, MAX_PARTICIPANTS, TeamSessionSchema } from './schema-team'
+export * from './team-plan'
 export type { ExportedResult, ExportedScan, ExportFile, ImportError, ImportResult, QuestionnaireLookup } from './types'
 export * from './write'
+export * from './write-team'

@@ -17,6 +17,12 @@ export function show(value: unknown): string {
   return 'een object'
 }
 
+/** "Teamsessie 1 ("Workshop KCC")", for a raw teamsessie from the file at index `index`. */
+export function teamSessionLabel(index: number, raw: unknown): string {
+  const name = isPlainObject(raw) && typeof raw.name === 'string' ? raw.name.trim() : ''
+  return name ? `Teamsessie ${index + 1} ("${truncate(name, 60)}")` : `Teamsessie ${index + 1}`
+}
+
 /** "Scan 2 ("Jaarscan 2025")", for a raw scan from the file at index `index`. */
 export function scanLabel(index: number, raw: unknown): string {
   const name = isPlainObject(raw) && typeof raw.name === 'string' ? raw.name.trim() : ''
@@ -43,6 +49,16 @@ const FIELD_NAMES: Record<string, string> = {
   answers: 'de lijst met antwoorden ("answers")',
   notes: 'de lijst met notities ("notes")',
   result: 'het resultaat ("result")',
+  teamSessions: 'de lijst met teamsessies ("teamSessions")',
+  date: 'de datum ("date")',
+  participants: 'de lijst met deelnemers ("participants")',
+  state: 'de stand ("state")',
+  anonymous: 'de keuze "Anoniem tonen" ("anonymous")',
+  revealed: 'de keuze of de antwoorden zichtbaar zijn ("revealed")',
+  agreedScanId: 'de id van de afgesproken scan ("agreedScanId")',
+  scanId: 'de scan-id ("scanId")',
+  source: 'de herkomst ("source")',
+  finishedAt: 'het moment van klaar ("finishedAt")',
 }
 
 /** A Dutch description of a field, from its path inside the file or inside one scan. */
@@ -50,6 +66,11 @@ function fieldName(keys: readonly (string | number)[]): string {
   const [first, second] = keys
   if (keys.length === 2 && first === 'answers') return `het antwoord op stelling "${truncate(String(second), 60)}"`
   if (keys.length === 2 && first === 'notes') return `de notitie bij stelling "${truncate(String(second), 60)}"`
+  // Inside a teamsessie: "de naam ("name") van deelnemer 2".
+  if (first === 'participants' && typeof second === 'number' && keys.length > 2) {
+    return `${fieldName(keys.slice(2))} van deelnemer ${second + 1}`
+  }
+  if (first === 'participants' && typeof second === 'number') return `deelnemer ${second + 1}`
   const dotted = keys.join('.')
   return FIELD_NAMES[dotted] ?? `het veld "${truncate(dotted, 80)}"`
 }
@@ -69,7 +90,12 @@ export function describeIssue(issue: Issue): ImportError {
     prefix = `${scanLabel(scanItem.key, scanItem.value)}: `
     inner = keys.slice(2)
   }
-  const field = inner.length ? fieldName(inner) : prefix ? 'de scan' : 'het bestand'
+  if (keys[0] === 'teamSessions' && scanItem && typeof scanItem.key === 'number') {
+    prefix = `${teamSessionLabel(scanItem.key, scanItem.value)}: `
+    inner = keys.slice(2)
+  }
+  const whole = keys[0] === 'teamSessions' ? 'de teamsessie' : 'de scan'
+  const field = inner.length ? fieldName(inner) : prefix ? whole : 'het bestand'
   const say = (text: string): ImportError => {
     const message = prefix ? prefix + text : capitalise(text)
     return path ? { message, path } : { message }
@@ -88,12 +114,17 @@ export function describeIssue(issue: Issue): ImportError {
     case 'custom':
       if (issue.message === 'invalid_date') return say(`${field} is geen bestaande datum: ${show(issue.input)}.`)
       return say(`${field} moet een object zijn, maar is ${show(issue.input)}.`)
+    case 'check':
+      if (issue.message === 'invalid_date') return say(`${field} is geen bestaande datum: ${show(issue.input)}.`)
+      return say(`${field} heeft een ongeldige waarde: ${show(issue.input)}.`)
     case 'array':
       return say(`${field} moet een lijst zijn, maar is ${show(issue.input)}.`)
     case 'string':
       return say(`${field} moet tekst zijn, maar is ${show(issue.input)}.`)
     case 'number':
       return say(`${field} moet een getal zijn, maar is ${show(issue.input)}.`)
+    case 'boolean':
+      return say(`${field} moet true of false zijn, maar is ${show(issue.input)}.`)
     case 'picklist':
       if (inner[0] === 'answers' && inner.length === 2) {
         return say(
@@ -102,6 +133,9 @@ export function describeIssue(issue: Issue): ImportError {
       }
       return say(`${field} heeft een ongeldige waarde: ${show(issue.input)}.`)
     case 'max_length':
+      if (Array.isArray(issue.input)) {
+        return say(`${field} is te lang: ${String(issue.received)} deelnemers, terwijl maximaal ${String(issue.requirement)} zijn toegestaan.`)
+      }
       return say(
         `${field} is te lang: ${String(issue.received)} tekens, terwijl maximaal ${String(issue.requirement)} tekens zijn toegestaan.`,
       )
@@ -144,6 +178,10 @@ export function forbiddenKeyError(root: unknown, keys: (string | number)[]): Imp
   const scans = isPlainObject(root) ? root.scans : undefined
   if (keys[0] === 'scans' && typeof keys[1] === 'number' && Array.isArray(scans)) {
     where = `${scanLabel(keys[1], scans[keys[1]])}: `
+  }
+  const sessions = isPlainObject(root) ? root.teamSessions : undefined
+  if (keys[0] === 'teamSessions' && typeof keys[1] === 'number' && Array.isArray(sessions)) {
+    where = `${teamSessionLabel(keys[1], sessions[keys[1]])}: `
   }
   const inside = keys.length > 1 ? ` (in "${truncate(keys.slice(0, -1).join('.'), 80)}")` : ''
   const message = `${where}${where ? 'het' : 'Het'} bestand bevat de sleutel "${key}"${inside}. Zo'n sleutel is niet toegestaan, omdat die de app kan beschadigen.`

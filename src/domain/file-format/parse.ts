@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import type { Questionnaire } from '../questionnaire'
 import type { ScanData } from '../scan'
 import { EXPORT_FORMAT, FORMAT_VERSION, MAX_IMPORT_BYTES } from './limits'
+import { checkTeamSessions, checkTeamSessionsShape, splitTeamSessions } from './parse-team'
 import { describeIssue, forbiddenKeyError, NOT_AN_EXPORT, scanLabel, show, tooLarge } from './messages'
 import { ExportFileSchema, FORBIDDEN_KEYS, isPlainObject } from './schema-v1'
 import { toLookup, type ImportError, type ImportResult, type QuestionnaireLookup } from './types'
@@ -27,7 +28,9 @@ function forbiddenKeyPaths(value: unknown, path: (string | number)[] = [], found
  * know (in answers or notes). A different questionnaire version with a known id is accepted
  * with a warning. `result` in the file is checked for its shape only and never used: the
  * returned scans are plain {@link ScanData} (timestamps normalised to `toISOString()`, empty
- * notes dropped) to be scored again. Linear in the size of the file.
+ * notes dropped) to be scored again. From version 2 a file may also hold `teamSessions`
+ * (see parse-team.ts for their rules); they are returned as `teamSessions` only when the file
+ * has the field. Linear in the size of the file.
  */
 export function parseImport(text: string, questionnaires: QuestionnaireLookup): ImportResult {
   const fail = (...errors: ImportError[]): ImportResult => ({ ok: false, errors })
@@ -75,9 +78,16 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
     })
   }
 
+  // Version 2 may add teamsessies: checked by their own schema, the rest as in version 1.
+  const { rest, teams, hasTeams } = splitTeamSessions(raw, version)
   // abortPipeEarly: one message per field (no "too long" for a name that is not text).
-  const parsed = v.safeParse(ExportFileSchema, raw, { abortPipeEarly: true })
-  if (!parsed.success) return fail(...parsed.issues.map((issue) => describeIssue(issue)))
+  const parsed = v.safeParse(ExportFileSchema, rest, { abortPipeEarly: true })
+  const teamShape = hasTeams ? checkTeamSessionsShape(teams) : null
+  const shapeErrors = [
+    ...(parsed.success ? [] : parsed.issues.map((issue) => describeIssue(issue))),
+    ...(teamShape && !teamShape.ok ? teamShape.errors : []),
+  ]
+  if (!parsed.success || shapeErrors.length) return fail(...shapeErrors)
 
   const lookup = toLookup(questionnaires)
   const statementIds = new Map<string, ReadonlySet<string>>()
@@ -156,8 +166,11 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
     scans.push(scan)
   })
 
+  const team = teamShape?.ok ? checkTeamSessions(teamShape.sessions, scans, lookup) : null
+  if (team) errors.push(...team.errors)
+
   if (errors.length) return fail(...errors)
-  return { ok: true, scans, warnings }
+  return team ? { ok: true, scans, warnings, teamSessions: team.sessions } : { ok: true, scans, warnings }
 }
 
 /**

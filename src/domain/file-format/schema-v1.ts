@@ -9,11 +9,11 @@ export const isPlainObject = (value: unknown): value is Record<string, unknown> 
   value !== null && typeof value === 'object' && !Array.isArray(value)
 
 /** valibot's objects and records accept arrays; JSON objects only are meant here. */
-const plainObject = v.custom<Record<string, unknown>>(isPlainObject)
+export const plainObject = v.custom<Record<string, unknown>>(isPlainObject)
 
-const shortText = v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH))
-const idText = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_NAME_LENGTH))
-const timestamp = v.pipe(
+export const shortText = v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH))
+export const idText = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_NAME_LENGTH))
+export const timestamp = v.pipe(
   v.string(),
   v.isoTimestamp(),
   v.check((s) => !Number.isNaN(Date.parse(s)), 'invalid_date'),

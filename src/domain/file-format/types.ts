@@ -1,5 +1,6 @@
 import type { Questionnaire } from '../questionnaire'
 import type { ScanData } from '../scan'
+import type { TeamSession } from '../team/types'
 import type { EXPORT_FORMAT } from './limits'
 
 /** The shown results of a scan, for readers that do not score themselves. Informative only. */
@@ -30,6 +31,8 @@ export interface ExportFile {
   exportedAt: string
   app: { name: string; version: string }
   scans: ExportedScan[]
+  /** From version 2: teamsessies, whose participants' scans and afgesproken scans are in `scans`. */
+  teamSessions?: TeamSession[]
 }
 
 /** Why a file (or part of it) is refused, in plain Dutch. */
@@ -42,7 +45,7 @@ export interface ImportError {
 
 /** The outcome of {@link parseImport}. */
 export type ImportResult =
-  | { ok: true; scans: ScanData[]; warnings: ImportError[] }
+  | { ok: true; scans: ScanData[]; warnings: ImportError[]; teamSessions?: TeamSession[] }
   | { ok: false; errors: ImportError[] }
 
 /** The questionnaires the app knows. */
