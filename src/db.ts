@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie'
 import type { AnswerValue } from '@/domain/questionnaire'
+import type { PlanAction } from '@/domain/plan/types'
 import type { ScanData } from '@/domain/scan'
 
 export interface ScanRecord {
@@ -40,6 +41,20 @@ export interface NoteRecord {
   scanId: string
   questionId: string
   note: string
+  updatedAt: string
+}
+
+/** One row per building block with a target score; null clears it (a blind write, like answers). */
+export interface AmbitionRecord {
+  scanId: string
+  blockId: string
+  target: number | null
+  updatedAt: string
+}
+
+/** One row per action of a scan's improvement plan, keyed by scan and action id. */
+export interface ActionRecord extends PlanAction {
+  scanId: string
   updatedAt: string
 }
 
@@ -89,6 +104,16 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       })
     },
   },
+  // Version 3 is reserved for the team sessions; Dexie allows the gap.
+  {
+    // The improvement plan: a target per building block and the actions, one row each so every
+    // typed change is one small write. No data moves.
+    version: 4,
+    stores: {
+      ambitions: '[scanId+blockId], scanId',
+      actions: '[scanId+id], scanId',
+    },
+  },
 ]
 
 export const DATABASE_NAME = 'omnichannelscan'
@@ -97,6 +122,8 @@ export class ScanDatabase extends Dexie {
   scans!: EntityTable<ScanRecord, 'id'>
   answers!: Table<AnswerRecord, [string, string]>
   notes!: Table<NoteRecord, [string, string]>
+  ambitions!: Table<AmbitionRecord, [string, string]>
+  actions!: Table<ActionRecord, [string, string]>
 
   constructor(name = DATABASE_NAME) {
     // Relaxed durability: a commit is safe once the browser has it (it survives a closed tab or a
@@ -112,14 +139,26 @@ export class ScanDatabase extends Dexie {
 export const db = new ScanDatabase()
 
 /** The tables that hold one scan's content. */
-export const scanTables = (database: ScanDatabase = db) => [database.scans, database.answers, database.notes]
+export const scanTables = (database: ScanDatabase = db) => [
+  database.scans,
+  database.answers,
+  database.notes,
+  database.ambitions,
+  database.actions,
+]
 
 /**
  * A stored scan and its rows as one plain {@link ScanData}: the answers and notes in the scan
  * row, overridden by the rows. The last change is derived: the latest of the scan's own
  * updatedAt and that of its rows.
  */
-export function toScanData(scan: ScanRecord, answerRows: readonly AnswerRecord[], noteRows: readonly NoteRecord[]): ScanData {
+export function toScanData(
+  scan: ScanRecord,
+  answerRows: readonly AnswerRecord[],
+  noteRows: readonly NoteRecord[],
+  ambitionRows: readonly AmbitionRecord[] = [],
+  actionRows: readonly ActionRecord[] = [],
+): ScanData {
   const answers: ScanData['answers'] = { ...scan.answers }
   const notes: ScanData['notes'] = { ...scan.notes }
   let updatedAt = scan.updatedAt
@@ -133,6 +172,12 @@ export function toScanData(scan: ScanRecord, answerRows: readonly AnswerRecord[]
     else delete notes[row.questionId]
     if (row.updatedAt > updatedAt) updatedAt = row.updatedAt
   }
+  const ambitions: Record<string, number> = {}
+  for (const row of ambitionRows) {
+    if (row.target !== null) ambitions[row.blockId] = row.target
+    if (row.updatedAt > updatedAt) updatedAt = row.updatedAt
+  }
+  for (const row of actionRows) if (row.updatedAt > updatedAt) updatedAt = row.updatedAt
   const data: ScanData = {
     id: scan.id,
     name: scan.name,
@@ -143,6 +188,12 @@ export function toScanData(scan: ScanRecord, answerRows: readonly AnswerRecord[]
     updatedAt,
     answers,
     notes,
+  }
+  if (Object.keys(ambitions).length > 0) data.ambitions = ambitions
+  if (actionRows.length > 0) {
+    data.actions = [...actionRows]
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .map(({ id, blockId, what, who, when, priority, status, createdAt }) => ({ id, blockId, what, who, when, priority, status, createdAt }))
   }
   if (scan.copiedFrom) data.copiedFrom = scan.copiedFrom
   return data
@@ -174,7 +225,18 @@ export async function replaceScanRecords(list: readonly ScanData[], database: Sc
   const ids = list.map((data) => data.id)
   await database.answers.where('scanId').anyOf(ids).delete()
   await database.notes.where('scanId').anyOf(ids).delete()
+  await database.ambitions.where('scanId').anyOf(ids).delete()
+  await database.actions.where('scanId').anyOf(ids).delete()
   await database.scans.bulkPut(list.map(toScanRecord))
+  // The improvement plan in rows of its own, stamped with the scan's last change.
+  await database.ambitions.bulkPut(
+    list.flatMap((data) =>
+      Object.entries(data.ambitions ?? {}).map(([blockId, target]) => ({ scanId: data.id, blockId, target, updatedAt: data.updatedAt })),
+    ),
+  )
+  await database.actions.bulkPut(
+    list.flatMap((data) => (data.actions ?? []).map((action) => ({ ...action, scanId: data.id, updatedAt: data.updatedAt }))),
+  )
 }
 
 /** Reads one scan with its answers and notes, or null. */
@@ -182,11 +244,13 @@ export async function loadScan(id: string, database: ScanDatabase = db): Promise
   return database.transaction('r', scanTables(database), async () => {
     const scan = await database.scans.get(id)
     if (!scan) return null
-    const [answers, notes] = await Promise.all([
+    const [answers, notes, ambitions, actions] = await Promise.all([
       database.answers.where('scanId').equals(id).toArray(),
       database.notes.where('scanId').equals(id).toArray(),
+      database.ambitions.where('scanId').equals(id).toArray(),
+      database.actions.where('scanId').equals(id).toArray(),
     ])
-    return toScanData(scan, answers, notes)
+    return toScanData(scan, answers, notes, ambitions, actions)
   })
 }
 
@@ -203,15 +267,21 @@ function groupByScan<T extends { scanId: string }>(rows: readonly T[]): Map<stri
 /** Reads every scan with its answers and notes, newest change first. */
 export async function loadAllScans(database: ScanDatabase = db): Promise<ScanData[]> {
   return database.transaction('r', scanTables(database), async () => {
-    const [scans, answers, notes] = await Promise.all([
+    const [scans, answers, notes, ambitions, actions] = await Promise.all([
       database.scans.toArray(),
       database.answers.toArray(),
       database.notes.toArray(),
+      database.ambitions.toArray(),
+      database.actions.toArray(),
     ])
     const answersBy = groupByScan(answers)
     const notesBy = groupByScan(notes)
+    const ambitionsBy = groupByScan(ambitions)
+    const actionsBy = groupByScan(actions)
     return scans
-      .map((scan) => toScanData(scan, answersBy.get(scan.id) ?? [], notesBy.get(scan.id) ?? []))
+      .map((scan) =>
+        toScanData(scan, answersBy.get(scan.id) ?? [], notesBy.get(scan.id) ?? [], ambitionsBy.get(scan.id) ?? [], actionsBy.get(scan.id) ?? []),
+      )
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   })
 }

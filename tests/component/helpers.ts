@@ -7,7 +7,7 @@ import { routes } from '@/router'
 /** Empties the app's (fake) IndexedDB tables. */
 export async function resetDb(): Promise<void> {
   await db.open()
-  await Promise.all([db.scans.clear(), db.answers.clear(), db.notes.clear()])
+  await Promise.all([db.scans.clear(), db.answers.clear(), db.notes.clear(), db.ambitions.clear(), db.actions.clear()])
 }
 
 export async function putScan(scan: ScanData): Promise<void> {

@@ -2,8 +2,11 @@
 
 /** The value of `format` in every export file. */
 export const EXPORT_FORMAT = 'omnichannel-scan'
-/** The newest `formatVersion` this app reads and the one it writes. */
-export const FORMAT_VERSION = 1
+/**
+ * The newest `formatVersion` this app reads and the one it writes. Version 2 adds, per scan,
+ * the optional `ambitions` and `actions` of the improvement plan; version 1 files read as before.
+ */
+export const FORMAT_VERSION = 2
 /** Files larger than this (10 MB) are refused before they are read. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024
 

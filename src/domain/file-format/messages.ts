@@ -43,6 +43,14 @@ const FIELD_NAMES: Record<string, string> = {
   answers: 'de lijst met antwoorden ("answers")',
   notes: 'de lijst met notities ("notes")',
   result: 'het resultaat ("result")',
+  ambitions: 'de ambities ("ambitions")',
+  actions: 'de acties ("actions")',
+  what: 'de tekst ("what")',
+  who: 'de eigenaar ("who")',
+  when: 'de datum ("when")',
+  priority: 'de prioriteit ("priority")',
+  status: 'de status ("status")',
+  blockId: 'de bouwsteen ("blockId")',
 }
 
 /** A Dutch description of a field, from its path inside the file or inside one scan. */
@@ -50,6 +58,11 @@ function fieldName(keys: readonly (string | number)[]): string {
   const [first, second] = keys
   if (keys.length === 2 && first === 'answers') return `het antwoord op stelling "${truncate(String(second), 60)}"`
   if (keys.length === 2 && first === 'notes') return `de notitie bij stelling "${truncate(String(second), 60)}"`
+  if (keys.length === 2 && first === 'ambitions') return `de ambitie voor bouwsteen "${truncate(String(second), 60)}"`
+  if (keys.length >= 2 && first === 'actions' && typeof second === 'number') {
+    const action = `actie ${second + 1}`
+    return keys.length === 2 ? action : `${fieldName(keys.slice(2))} van ${action}`
+  }
   const dotted = keys.join('.')
   return FIELD_NAMES[dotted] ?? `het veld "${truncate(dotted, 80)}"`
 }
@@ -87,6 +100,7 @@ export function describeIssue(issue: Issue): ImportError {
       return say(`${field} moet een object zijn, maar is ${show(issue.input)}.`)
     case 'custom':
       if (issue.message === 'invalid_date') return say(`${field} is geen bestaande datum: ${show(issue.input)}.`)
+      if (issue.message === 'invalid_day') return say(`${field} moet een bestaande dag zijn als "2027-03-31", of leeg, maar is ${show(issue.input)}.`)
       return say(`${field} moet een object zijn, maar is ${show(issue.input)}.`)
     case 'array':
       return say(`${field} moet een lijst zijn, maar is ${show(issue.input)}.`)
