@@ -59,7 +59,7 @@ describe('export and import', () => {
     expect(download.suggestedFilename()).toMatch(/^omnichannelscan-gemeente-utrecht-\d{4}-\d{2}-\d{2}\.json$/)
     const exported = await download.path()
     const file = JSON.parse(readFileSync(exported, 'utf8'))
-    expect(file).toMatchObject({ format: 'omnichannel-scan', formatVersion: 1 })
+    expect(file).toMatchObject({ format: 'omnichannel-scan', formatVersion: 2 })
     expect(file.scans[0].result.total).toBe(Number(scoresBefore['total-score']))
 
     const b = await freshStartPage()

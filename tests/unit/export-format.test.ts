@@ -65,7 +65,7 @@ describe('buildExport', () => {
   it('writes the format header and copies the scans', () => {
     const s = scan()
     const f = buildExport([s], qs, APP, NOW)
-    expect(f).toMatchObject({ format: 'omnichannel-scan', formatVersion: 1, exportedAt: '2026-11-23T10:15:00.000Z', app: APP })
+    expect(f).toMatchObject({ format: 'omnichannel-scan', formatVersion: 2, exportedAt: '2026-11-23T10:15:00.000Z', app: APP })
     const { result, ...data } = f.scans[0]!
     expect(result).toBeDefined()
     expect(data).toEqual(s)
@@ -108,6 +108,8 @@ describe('buildExport', () => {
       },
       // 5 + 5 + 5 + 3 + 1 + 4 = 23 of 40
       completeness: 0.58,
+      // strategie, backoffice and organisatie have no score: provisional
+      complete: false,
     })
   })
 
@@ -230,7 +232,7 @@ describe('parseImport refuses', () => {
     expect(errors).toEqual([
       {
         message:
-          'Dit bestand is gemaakt met een nieuwere versie van de app (formaatversie 2; deze app leest tot en met versie 1). Werk de app bij en probeer het opnieuw.',
+          'Dit bestand is gemaakt met een nieuwere versie van de app (formaatversie 3; deze app leest tot en met versie 2). Werk de app bij en probeer het opnieuw.',
         path: 'formatVersion',
       },
     ])
