@@ -89,6 +89,7 @@ export function describeIssue(issue: Issue): ImportError {
   }
 
   const lastKey = inner[inner.length - 1]
+  if (issue.message === 'invalid_day') return say(`${field} moet een bestaande dag zijn als "2027-03-31", of leeg, maar is ${show(issue.input)}.`)
   switch (issue.type) {
     case 'object':
     case 'strict_object':
@@ -100,7 +101,6 @@ export function describeIssue(issue: Issue): ImportError {
       return say(`${field} moet een object zijn, maar is ${show(issue.input)}.`)
     case 'custom':
       if (issue.message === 'invalid_date') return say(`${field} is geen bestaande datum: ${show(issue.input)}.`)
-      if (issue.message === 'invalid_day') return say(`${field} moet een bestaande dag zijn als "2027-03-31", of leeg, maar is ${show(issue.input)}.`)
       return say(`${field} moet een object zijn, maar is ${show(issue.input)}.`)
     case 'array':
       return say(`${field} moet een lijst zijn, maar is ${show(issue.input)}.`)
