@@ -229,7 +229,7 @@ function barConfig(current: () => BarSpec): ChartConfiguration<'bar'> {
             generateLabels: () => {
               const spec = current()
               const groups = spec.legend.map((group) => ({
-                text: (spec.extra ?? []).length > 0 ? `${spec.seriesLabel ?? 'Nu'}: ${group.label}` : group.label,
+                text: group.label,
                 fillStyle: group.color,
                 strokeStyle: group.color,
                 lineWidth: 0,
