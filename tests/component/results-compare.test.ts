@@ -47,7 +47,8 @@ afterEach(() => {
   wrapper = undefined
 })
 
-describe('comparing on the results page', () => {
+// The whole results page mounts (charts, plan, explanation): give it room on a busy machine.
+describe('comparing on the results page', { timeout: 30_000 }, () => {
   it('shows the changes since an earlier scan and writes nothing', async () => {
     await seed(baselineScan, currentScan)
     const before = JSON.stringify(await loadAllScans())

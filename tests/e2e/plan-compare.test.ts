@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { buildExport } from '@/domain/file-format'
 import { questionnaire } from '@/questionnaire'
 import { baselineScan, currentScan } from '../fixtures/plan-scans'
-import { baseURL, launchBrowser, newContext, seedScans, seriousA11yViolations, watchPage } from './browser'
+import { baseURL, launchBrowser, newContext, readScans, seedScans, seriousA11yViolations, watchPage } from './browser'
 
 let browser: Browser
 const open: Array<{ context: BrowserContext; offOrigin: string[] }> = []
@@ -84,6 +84,15 @@ describe('comparing, ambitions and the improvement plan', () => {
     const label = await page.getAttribute('[data-testid="bar-chart"] canvas', 'aria-label')
     expect(label).toContain('Nulmeting 2025 (10-03-2025): Kanaalinzet 25')
     expect(await seriousA11yViolations(page)).toEqual([])
+
+    // The same comparison from the export file, read without importing it.
+    await page.getByLabel(/Nulmeting 2025/).first().uncheck()
+    await page.waitForSelector('[data-testid="comparison"]', { state: 'detached' })
+    await page.setInputFiles('[data-testid="compare-file"]', file)
+    await page.getByLabel(/uit two-scans\.json/).check()
+    await page.waitForSelector('[data-testid="comparison"]')
+    expect(await text(page, 'compare-delta-kanaalinzet')).toBe('+75')
+    expect((await readScans(page)).map((s) => s.id)).toEqual([currentScan.id, baselineScan.id].sort())
     expect(problems).toEqual([])
   })
 
