@@ -41,6 +41,22 @@ const text = async (page: Page, testid: string) => (await page.locator(`[data-te
 const adviceOrder = (page: Page) =>
   page.$$eval('[data-testid="advice"] .results-advice__list > li', (items) => items.map((li) => li.querySelector('[data-testid^="advice-steps-"]')?.getAttribute('data-testid')?.replace('advice-steps-', '')))
 
+/** The actions in the page's IndexedDB as "what|who|when|status". */
+const storedActions = (page: Page) =>
+  page.evaluate(async () => {
+    const open = indexedDB.open('omnichannelscan')
+    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result)
+      open.onerror = () => reject(open.error)
+    })
+    const rows = await new Promise<Array<Record<string, string>>>((resolve) => {
+      const req = idb.transaction('actions').objectStore('actions').getAll()
+      req.onsuccess = () => resolve(req.result as Array<Record<string, string>>)
+    })
+    idb.close()
+    return rows.map((r) => [r.what, r.who, r.when, r.status].join('|'))
+  })
+
 describe('comparing, ambitions and the improvement plan', () => {
   it('imports two scans, compares them and reads the signed changes', async () => {
     const { page, problems } = await freshPage()
@@ -143,7 +159,8 @@ describe('comparing, ambitions and the improvement plan', () => {
     expect(items).toContain(stepText)
     expect(items.some((t) => t.startsWith('Nog uitzoeken: '))).toBe(true)
 
-    // Saved as typed: a reload shows all three.
+    // Saved as typed: once the last keystroke's write has committed, a reload shows all three.
+    await expect.poll(() => storedActions(page)).toEqual(expect.arrayContaining(['Klantreis paspoort in kaart brengen|Team KCC|2027-03-31|in-progress']))
     await page.reload()
     await page.waitForSelector('[data-testid="action-item"]')
     await expect.poll(() => page.locator('[data-testid="action-item"]').count()).toBe(3)
