@@ -20,6 +20,9 @@ export default mergeConfig(
             include: ['tests/component/**/*.test.ts'],
             environment: 'happy-dom',
             setupFiles: ['tests/component/setup.ts'],
+            // The results page mounts many parts (charts, plan, explanation); its first mount also
+            // transforms them, which on a busy 2-core machine can pass the default 5 s.
+            testTimeout: 15_000,
           },
         },
         {

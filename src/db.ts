@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie'
 import type { AnswerValue } from '@/domain/questionnaire'
+import type { PlanAction } from '@/domain/plan/types'
 import type { ScanData } from '@/domain/scan'
 import type { TeamSession } from '@/domain/team/types'
 
@@ -41,6 +42,20 @@ export interface NoteRecord {
   scanId: string
   questionId: string
   note: string
+  updatedAt: string
+}
+
+/** One row per building block with a target score; null clears it (a blind write, like answers). */
+export interface AmbitionRecord {
+  scanId: string
+  blockId: string
+  target: number | null
+  updatedAt: string
+}
+
+/** One row per action of a scan's improvement plan, keyed by scan and action id. */
+export interface ActionRecord extends PlanAction {
+  scanId: string
   updatedAt: string
 }
 
@@ -98,6 +113,15 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       teamSessions: 'id, updatedAt',
     },
   },
+  {
+    // The improvement plan: a target per building block and the actions, one row each so every
+    // typed change is one small write. No data moves.
+    version: 4,
+    stores: {
+      ambitions: '[scanId+blockId], scanId',
+      actions: '[scanId+id], scanId',
+    },
+  },
 ]
 
 export const DATABASE_NAME = 'omnichannelscan'
@@ -107,6 +131,8 @@ export class ScanDatabase extends Dexie {
   answers!: Table<AnswerRecord, [string, string]>
   notes!: Table<NoteRecord, [string, string]>
   teamSessions!: EntityTable<TeamSession, 'id'>
+  ambitions!: Table<AmbitionRecord, [string, string]>
+  actions!: Table<ActionRecord, [string, string]>
 
   constructor(name = DATABASE_NAME) {
     // Relaxed durability: a commit is safe once the browser has it (it survives a closed tab or a
@@ -122,7 +148,13 @@ export class ScanDatabase extends Dexie {
 export const db = new ScanDatabase()
 
 /** The tables that hold one scan's content. */
-export const scanTables = (database: ScanDatabase = db) => [database.scans, database.answers, database.notes]
+export const scanTables = (database: ScanDatabase = db) => [
+  database.scans,
+  database.answers,
+  database.notes,
+  database.ambitions,
+  database.actions,
+]
 
 /** The tables a teamsessie's writes touch: the sessions and the scans of its participants. */
 export const teamTables = (database: ScanDatabase = db) => [database.teamSessions, ...scanTables(database)]
@@ -132,7 +164,13 @@ export const teamTables = (database: ScanDatabase = db) => [database.teamSession
  * row, overridden by the rows. The last change is derived: the latest of the scan's own
  * updatedAt and that of its rows.
  */
-export function toScanData(scan: ScanRecord, answerRows: readonly AnswerRecord[], noteRows: readonly NoteRecord[]): ScanData {
+export function toScanData(
+  scan: ScanRecord,
+  answerRows: readonly AnswerRecord[],
+  noteRows: readonly NoteRecord[],
+  ambitionRows: readonly AmbitionRecord[] = [],
+  actionRows: readonly ActionRecord[] = [],
+): ScanData {
   const answers: ScanData['answers'] = { ...scan.answers }
   const notes: ScanData['notes'] = { ...scan.notes }
   let updatedAt = scan.updatedAt
@@ -146,6 +184,12 @@ export function toScanData(scan: ScanRecord, answerRows: readonly AnswerRecord[]
     else delete notes[row.questionId]
     if (row.updatedAt > updatedAt) updatedAt = row.updatedAt
   }
+  const ambitions: Record<string, number> = {}
+  for (const row of ambitionRows) {
+    if (row.target !== null) ambitions[row.blockId] = row.target
+    if (row.updatedAt > updatedAt) updatedAt = row.updatedAt
+  }
+  for (const row of actionRows) if (row.updatedAt > updatedAt) updatedAt = row.updatedAt
   const data: ScanData = {
     id: scan.id,
     name: scan.name,
@@ -156,6 +200,12 @@ export function toScanData(scan: ScanRecord, answerRows: readonly AnswerRecord[]
     updatedAt,
     answers,
     notes,
+  }
+  if (Object.keys(ambitions).length > 0) data.ambitions = ambitions
+  if (actionRows.length > 0) {
+    data.actions = [...actionRows]
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .map(({ id, blockId, what, who, when, priority, status, createdAt }) => ({ id, blockId, what, who, when, priority, status, createdAt }))
   }
   if (scan.copiedFrom) data.copiedFrom = scan.copiedFrom
   return data
@@ -187,7 +237,18 @@ export async function replaceScanRecords(list: readonly ScanData[], database: Sc
   const ids = list.map((data) => data.id)
   await database.answers.where('scanId').anyOf(ids).delete()
   await database.notes.where('scanId').anyOf(ids).delete()
+  await database.ambitions.where('scanId').anyOf(ids).delete()
+  await database.actions.where('scanId').anyOf(ids).delete()
   await database.scans.bulkPut(list.map(toScanRecord))
+  // The improvement plan in rows of its own, stamped with the scan's last change.
+  await database.ambitions.bulkPut(
+    list.flatMap((data) =>
+      Object.entries(data.ambitions ?? {}).map(([blockId, target]) => ({ scanId: data.id, blockId, target, updatedAt: data.updatedAt })),
+    ),
+  )
+  await database.actions.bulkPut(
+    list.flatMap((data) => (data.actions ?? []).map((action) => ({ ...action, scanId: data.id, updatedAt: data.updatedAt }))),
+  )
 }
 
 /** Reads one scan with its answers and notes, or null. */
@@ -195,11 +256,13 @@ export async function loadScan(id: string, database: ScanDatabase = db): Promise
   return database.transaction('r', scanTables(database), async () => {
     const scan = await database.scans.get(id)
     if (!scan) return null
-    const [answers, notes] = await Promise.all([
+    const [answers, notes, ambitions, actions] = await Promise.all([
       database.answers.where('scanId').equals(id).toArray(),
       database.notes.where('scanId').equals(id).toArray(),
+      database.ambitions.where('scanId').equals(id).toArray(),
+      database.actions.where('scanId').equals(id).toArray(),
     ])
-    return toScanData(scan, answers, notes)
+    return toScanData(scan, answers, notes, ambitions, actions)
   })
 }
 
@@ -216,15 +279,21 @@ function groupByScan<T extends { scanId: string }>(rows: readonly T[]): Map<stri
 /** Reads every scan with its answers and notes, newest change first. */
 export async function loadAllScans(database: ScanDatabase = db): Promise<ScanData[]> {
   return database.transaction('r', scanTables(database), async () => {
-    const [scans, answers, notes] = await Promise.all([
+    const [scans, answers, notes, ambitions, actions] = await Promise.all([
       database.scans.toArray(),
       database.answers.toArray(),
       database.notes.toArray(),
+      database.ambitions.toArray(),
+      database.actions.toArray(),
     ])
     const answersBy = groupByScan(answers)
     const notesBy = groupByScan(notes)
+    const ambitionsBy = groupByScan(ambitions)
+    const actionsBy = groupByScan(actions)
     return scans
-      .map((scan) => toScanData(scan, answersBy.get(scan.id) ?? [], notesBy.get(scan.id) ?? []))
+      .map((scan) =>
+        toScanData(scan, answersBy.get(scan.id) ?? [], notesBy.get(scan.id) ?? [], ambitionsBy.get(scan.id) ?? [], actionsBy.get(scan.id) ?? []),
+      )
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   })
 }

@@ -91,15 +91,21 @@ function barValueLabels(current: () => BarSpec): Plugin<'bar'> {
       ctx.fillStyle = TEXT
       ctx.textBaseline = 'middle'
       ctx.textAlign = 'left'
-      spec.values.forEach((value, i) => {
-        const at = y.getPixelForValue(i)
-        if (value === null) {
-          ctx.font = `italic 13px ${family}`
-          ctx.fillText(spec.missingText, x.getPixelForValue(0) + 6, at)
-          ctx.font = `600 13px ${family}`
-        } else {
-          ctx.fillText(String(value), x.getPixelForValue(value) + 6, at)
-        }
+      const series = [spec.values, ...(spec.extra ?? []).map((e) => e.values)]
+      const size = series.length > 1 ? 11 : 13
+      series.forEach((values, d) => {
+        const bars = chart.getDatasetMeta(d).data
+        values.forEach((value, i) => {
+          // Several series: each bar's number at its own height; one: in the middle of the row.
+          const at = series.length > 1 ? (bars[i]?.y ?? y.getPixelForValue(i)) : y.getPixelForValue(i)
+          if (value === null) {
+            ctx.font = `italic ${size}px ${family}`
+            ctx.fillText(spec.missingText, x.getPixelForValue(0) + 6, at)
+          } else {
+            ctx.font = `600 ${size}px ${family}`
+            ctx.fillText(String(value), x.getPixelForValue(value) + 6, at)
+          }
+        })
       })
       ctx.restore()
     },
@@ -185,6 +191,19 @@ function radarData(spec: RadarSpec): ChartConfiguration<'radar'>['data'] {
         fill: true,
         spanGaps: false,
       },
+      ...(spec.extra ?? []).map((e) => ({
+        label: e.label,
+        data: e.values,
+        borderColor: e.color,
+        backgroundColor: 'rgba(0,0,0,0)',
+        pointBackgroundColor: e.color,
+        pointStyle: e.outline ? ('rectRot' as const) : ('triangle' as const),
+        pointRadius: 4,
+        borderWidth: 2,
+        borderDash: e.outline ? [6, 4] : [],
+        fill: false,
+        spanGaps: false,
+      })),
     ],
   }
 }
@@ -202,9 +221,10 @@ function radarConfig(spec: RadarSpec): ChartConfiguration<'radar'> {
       devicePixelRatio: pixelRatio(),
       // Nothing to hover or click: the values are drawn on the chart.
       events: [],
+      // A legend only when there is more than one series to tell apart.
       plugins: {
         legend: {
-          display: !!spec.band,
+          display: !!spec.band || (spec.extra ?? []).length > 0,
           position: 'bottom',
           labels: { color: TEXT, boxWidth: 24, font: { size: 12 }, useBorderRadius: false },
         },
@@ -230,8 +250,20 @@ function barData(spec: BarSpec): ChartConfiguration<'bar'>['data'] {
   return {
     labels: spec.labels,
     // One dataset with a colour per bar: 8 bar elements, where a dataset per group would give
-    // Chart.js groups x bars elements to lay out and draw.
-    datasets: [{ data: spec.values, backgroundColor: colors, borderColor: colors, barPercentage: 0.8, categoryPercentage: 0.9 }],
+    // Chart.js groups x bars elements to lay out and draw. Earlier scans and the ambition each
+    // add one dataset of their own.
+    datasets: [
+      { data: spec.values, backgroundColor: colors, borderColor: colors, barPercentage: 0.8, categoryPercentage: 0.9 },
+      ...(spec.extra ?? []).map((e) => ({
+        label: e.label,
+        data: e.values,
+        backgroundColor: e.outline ? 'rgba(255,255,255,0)' : e.color,
+        borderColor: e.color,
+        borderWidth: e.outline ? 2 : 0,
+        barPercentage: 0.8,
+        categoryPercentage: 0.9,
+      })),
+    ],
   }
 }
 
@@ -256,19 +288,29 @@ function barConfig(current: () => BarSpec): ChartConfiguration<'bar'> {
             boxWidth: 12,
             font: { size: 12 },
             // The legend names the groups (dimensions), not the single dataset.
-            generateLabels: () => [
-              ...current().legend.map((group) => ({
+            generateLabels: () => {
+              const spec = current()
+              const groups = spec.legend.map((group) => ({
                 text: group.label,
                 fillStyle: group.color,
                 strokeStyle: group.color,
                 lineWidth: 0,
                 hidden: false,
                 fontColor: TEXT,
-              })),
-              ...(current().points
-                ? [{ text: current().points!.label, fillStyle: '#ffffff', strokeStyle: SPREAD, lineWidth: 1.5, hidden: false, fontColor: TEXT, pointStyle: 'circle' as const }]
-                : []),
-            ],
+              }))
+              const extra = (spec.extra ?? []).map((e) => ({
+                text: e.label,
+                fillStyle: e.outline ? '#ffffff' : e.color,
+                strokeStyle: e.color,
+                lineWidth: e.outline ? 2 : 0,
+                hidden: false,
+                fontColor: TEXT,
+              }))
+              const points = spec.points
+                ? [{ text: spec.points.label, fillStyle: '#ffffff', strokeStyle: SPREAD, lineWidth: 1.5, hidden: false, fontColor: TEXT, pointStyle: 'circle' as const }]
+                : []
+              return [...groups, ...extra, ...points]
+            },
           },
         },
       },
@@ -326,6 +368,8 @@ export function renderChart(canvas: HTMLCanvasElement, initial: ChartSpec): Char
       if (next.kind !== spec.kind) return
       spec = next
       chart.data = next.kind === 'radar' ? radarData(next) : (barData(next) as Chart['data'])
+      const legend = chart.options.plugins?.legend
+      if (next.kind === 'radar' && legend) legend.display = (next.extra ?? []).length > 0
       chart.update('none')
     },
     toPng: () => chart.toBase64Image('image/png', 1),

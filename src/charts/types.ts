@@ -1,6 +1,18 @@
 // Shapes shared by the chart components and the lazily loaded chart code. Type-only on purpose:
 // importing this file must not pull Chart.js into the results view's chunk.
 
+/**
+ * A further series drawn beside the scan's own: an earlier scan or the ambition. Values in the
+ * same order as the labels; null where it has no score.
+ */
+export interface ExtraSeries {
+  label: string
+  values: Array<number | null>
+  color: string
+  /** Drawn as an outline (ambition) rather than filled. */
+  outline?: boolean
+}
+
 /** The five dimensions' scores on a 0-100 radar. */
 export interface RadarSpec {
   kind: 'radar'
@@ -11,6 +23,8 @@ export interface RadarSpec {
   color: string
   /** A team's spread: the lowest and the highest participant per axis, drawn as two thin dashed lines. */
   band?: { min: Array<number | null>; max: Array<number | null>; minLabel: string; maxLabel: string }
+  /** Earlier scans and the ambition; with any, a legend names every series. */
+  extra?: ExtraSeries[]
 }
 
 /** Building blocks as horizontal bars, coloured by group (dimension) with a legend. */
@@ -25,6 +39,10 @@ export interface BarSpec {
   missingText: string
   /** A team's spread: each participant's value per bar as a dot, on a line from the lowest to the highest. */
   points?: { values: Array<Array<number | null>>; label: string }
+  /** Earlier scans and the ambition, each a bar of its own beside the scan's. */
+  extra?: ExtraSeries[]
+  /** The legend's name for the scan's own bars when there are extra series, e.g. "Nu (3-12-2026)". */
+  seriesLabel?: string
 }
 
 export type ChartSpec = RadarSpec | BarSpec

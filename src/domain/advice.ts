@@ -1,5 +1,6 @@
 import { dimensionOf, type BuildingBlock, type Dimension, type Questionnaire } from './questionnaire'
 import type { ScanResult } from './scoring'
+import type { Ambitions } from './plan/types'
 
 /** One scored building block with the advice the questionnaire gives for it. */
 export interface BlockAdvice {
@@ -8,6 +9,10 @@ export interface BlockAdvice {
   /** The shown (rounded) score, 0..100. */
   shown: number
   advice: string[]
+  /** The block's target score, when one is set. */
+  ambition?: number
+  /** ambition - shown, when an ambition is set. */
+  gap?: number
 }
 
 export interface AdviceSummary {
@@ -17,6 +22,8 @@ export interface AdviceSummary {
   strongest: BlockAdvice[]
   /** Blocks without any scored statement ("nog geen score"), in questionnaire order. */
   insufficient: BuildingBlock[]
+  /** How `weakest` is ranked: by the lowest score, or (with ambitions set) by the largest gap to the ambition. */
+  orderedBy: 'score' | 'gap'
 }
 
 export interface AdviceOptions {
@@ -24,6 +31,8 @@ export interface AdviceOptions {
   weakest?: number
   /** How many strong blocks to name (default 2). */
   strongest?: number
+  /** Target score per block id; when any is set, the weakest are ranked by {@link rankByGap}. */
+  ambitions?: Ambitions
 }
 
 /**
@@ -40,15 +49,34 @@ export function strongThreshold(q: Questionnaire): number {
  * The first `count` items of a ranked list, plus every further item that ties with the last one
  * taken: blocks shown with the same score are treated the same, all in or all out.
  */
-function takeWithTies(ranked: BlockAdvice[], count: number): BlockAdvice[] {
+function takeWithTies(ranked: BlockAdvice[], count: number, key: (item: BlockAdvice) => string | number = (item) => item.shown): BlockAdvice[] {
   if (count <= 0 || ranked.length === 0) return []
-  const cut = ranked[Math.min(count, ranked.length) - 1]!.shown
+  const cut = key(ranked[Math.min(count, ranked.length) - 1]!)
   const taken = ranked.slice(0, count)
   for (const item of ranked.slice(count)) {
-    if (item.shown !== cut) break
+    if (key(item) !== cut) break
     taken.push(item)
   }
   return taken
+}
+
+/** The rank key of a block in {@link rankByGap}: equal keys are ties. */
+const gapKey = (item: BlockAdvice) => (item.gap === undefined ? `score ${item.shown}` : item.gap > 0 ? `gap ${item.gap}` : `reached ${item.gap}`)
+
+/**
+ * Scored blocks ranked for "Waar begin je?" once ambitions are set: first the blocks that have
+ * not reached their ambition, the largest gap (ambition - score) first; then the blocks without
+ * an ambition, the lowest score first; last the blocks that reached their ambition, the
+ * smallest surplus first. Stable: ties keep questionnaire order.
+ */
+export function rankByGap(scored: readonly BlockAdvice[]): BlockAdvice[] {
+  const group = (item: BlockAdvice) => (item.gap === undefined ? 1 : item.gap > 0 ? 0 : 2)
+  return [...scored].sort((a, b) => {
+    const g = group(a) - group(b)
+    if (g !== 0) return g
+    if (a.gap !== undefined && b.gap !== undefined) return b.gap - a.gap
+    return a.shown - b.shown
+  })
 }
 
 /**
@@ -57,7 +85,8 @@ function takeWithTies(ranked: BlockAdvice[], count: number): BlockAdvice[] {
  * rounded one); blocks shown with the same score are treated the same: where a tie falls at the
  * edge of a list, all of them are in it (so a list can be longer than asked), in questionnaire
  * order. A block is "strong" only from {@link strongThreshold} up and when it is not among the
- * weakest.
+ * weakest. With `options.ambitions` set for any scored block, the weakest are the blocks
+ * furthest from their ambition instead ({@link rankByGap}).
  */
 export function adviceFor(q: Questionnaire, result: ScanResult, options: AdviceOptions = {}): AdviceSummary {
   const weakCount = options.weakest ?? 3
@@ -71,16 +100,25 @@ export function adviceFor(q: Questionnaire, result: ScanResult, options: AdviceO
       insufficient.push(block)
       continue
     }
-    scored.push({
+    const item: BlockAdvice = {
       block,
       dimension: dimensionOf(q, block.dimension),
       shown,
       advice: [...block.advice],
-    })
+    }
+    const ambition = options.ambitions?.[block.id]
+    if (ambition !== undefined) {
+      item.ambition = ambition
+      item.gap = ambition - shown
+    }
+    scored.push(item)
   }
 
+  const byGap = scored.some((item) => item.gap !== undefined)
   // Array.prototype.sort is stable, so equal scores keep questionnaire order.
-  const weakest = takeWithTies([...scored].sort((a, b) => a.shown - b.shown), weakCount)
+  const weakest = byGap
+    ? takeWithTies(rankByGap(scored), weakCount, gapKey)
+    : takeWithTies([...scored].sort((a, b) => a.shown - b.shown), weakCount)
   const weakIds = new Set(weakest.map((w) => w.block.id))
   const threshold = strongThreshold(q)
   const strongest = takeWithTies(
@@ -88,7 +126,7 @@ export function adviceFor(q: Questionnaire, result: ScanResult, options: AdviceO
     strongCount,
   )
 
-  return { weakest, strongest, insufficient }
+  return { weakest, strongest, insufficient, orderedBy: byGap ? 'gap' : 'score' }
 }
 
 /** Shown instead of a score where nothing under it is scored. */

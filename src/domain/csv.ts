@@ -7,6 +7,7 @@ import { answerLabel, type Questionnaire } from './questionnaire'
 import { formatDateTime } from './dates'
 import type { ScanData } from './scan'
 import { scoreScan } from './scoring'
+import { provisionalScore, provisionalText } from './provisional'
 import { fileDate, scanSlug } from './file-format/file-names'
 
 /** The header of the statements table, in column order. */
@@ -56,6 +57,9 @@ export function scanToCsv(scan: ScanData, q: Questionnaire): string {
   for (const d of q.dimensions) rows.push([`Dimensie: ${d.title}`, score(result.dimensions[d.id]?.shown ?? null)])
   for (const b of q.buildingBlocks) rows.push([`Bouwsteen: ${b.title}`, score(result.buildingBlocks[b.id]?.shown ?? null)])
   rows.push(['Volledigheid', `${result.completeness.answered} van ${result.completeness.total}`])
+  // A provisional score says so (a complete scan has no such row).
+  const provisional = result.shownTotal === null ? null : provisionalScore(q, result)
+  if (provisional) rows.push(['Voorlopige score', provisionalText(provisional).replace(/^Voorlopige score: /, '')])
 
   rows.push([])
   rows.push(['Scan', scan.name])

@@ -1,5 +1,6 @@
 import { formatDate } from './dates'
 import type { AnswerValue } from './questionnaire'
+import type { Ambitions, PlanAction } from './plan/types'
 
 /** A scan with its answers and notes, as exported and imported (no database details). */
 export interface ScanData {
@@ -15,6 +16,10 @@ export interface ScanData {
   answers: Record<string, AnswerValue>
   /** Keyed by statement id; only non-empty notes. */
   notes: Record<string, string>
+  /** Target score per building block id (export format 2); absent when none is set. */
+  ambitions?: Ambitions
+  /** The improvement plan's actions, in the order they were made (export format 2); absent when there are none. */
+  actions?: PlanAction[]
   /** Name of the scan this one was copied from on this device; shown on the scan card, never exported. */
   copiedFrom?: string
 }

@@ -3,6 +3,7 @@ import { reactive, ref } from 'vue'
 import { db, loadAllScans, loadScan, replaceScanRecords, scanTables, type ScanRecord } from '@/db'
 import { applyImportChoices, planImport, type ImportChoice } from '@/domain/file-format/plan'
 import { newId } from '@/domain/id'
+import type { ActionPriority, ActionStatus, PlanAction } from '@/domain/plan/types'
 import type { AnswerValue } from '@/domain/questionnaire'
 import type { ScanData } from '@/domain/scan'
 import { InvalidScanDetails, validateScanDetails } from '@/domain/scan-details'
@@ -13,6 +14,14 @@ export interface NewScanInput {
   name: string
   organisation: string
   respondent: string
+}
+
+/** The fields of an action the user can change. */
+export type ActionChanges = Partial<Pick<PlanAction, 'blockId' | 'what' | 'who' | 'when' | 'priority' | 'status'>>
+
+/** A new action: its block and, optionally, its first text and other fields. */
+export interface NewActionInput extends ActionChanges {
+  blockId: string
 }
 
 export type SaveState = 'idle' | 'saved' | 'error'
@@ -158,6 +167,8 @@ export const useScansStore = defineStore('scans', () => {
         if (!scan) return null
         await db.answers.where('scanId').equals(id).delete()
         await db.notes.where('scanId').equals(id).delete()
+        await db.ambitions.where('scanId').equals(id).delete()
+        await db.actions.where('scanId').equals(id).delete()
         await db.scans.delete(id)
         return scan
       }),
@@ -245,6 +256,49 @@ export const useScansStore = defineStore('scans', () => {
     for (const [k, note] of [...pendingNotes]) await setNote(...split(k), note).catch(() => undefined)
   }
 
+  /** Saves a building block's target score (0-100) at once with one blind write; null clears it. */
+  async function setAmbition(scanId: string, blockId: string, target: number | null): Promise<void> {
+    await track(() => db.ambitions.put({ scanId, blockId, target, updatedAt: now() }))
+  }
+
+  /** Adds an action to a scan's improvement plan; returns its id. */
+  async function addAction(scanId: string, input: NewActionInput): Promise<string> {
+    const id = newId()
+    const at = now()
+    const priority: ActionPriority = input.priority ?? 'medium'
+    const status: ActionStatus = input.status ?? 'planned'
+    await track(() =>
+      db.actions.add({
+        scanId,
+        id,
+        blockId: input.blockId,
+        what: input.what ?? '',
+        who: input.who ?? '',
+        when: input.when ?? '',
+        priority,
+        status,
+        createdAt: at,
+        updatedAt: at,
+      }),
+    )
+    return id
+  }
+
+  /** Saves changed fields of an action the moment they are typed or chosen. */
+  async function updateAction(scanId: string, id: string, changes: ActionChanges): Promise<void> {
+    await track(() => db.actions.update([scanId, id], { ...changes, updatedAt: now() }))
+  }
+
+  /** Removes an action; the scan counts as changed. */
+  async function deleteAction(scanId: string, id: string): Promise<void> {
+    await track(() =>
+      db.transaction('rw', db.actions, db.scans, async () => {
+        await db.actions.delete([scanId, id])
+        await db.scans.update(scanId, { updatedAt: now() })
+      }),
+    )
+  }
+
   /** Writes whole scans in one transaction: all or nothing. */
   async function putScans(scans: ScanData[]): Promise<void> {
     await track(() =>
@@ -291,5 +345,9 @@ export const useScansStore = defineStore('scans', () => {
     retryPending,
     putScans,
     importScans,
+    setAmbition,
+    addAction,
+    updateAction,
+    deleteAction,
   }
 })

@@ -52,34 +52,48 @@ describe('database schema', () => {
     current.close()
   })
 
-  it('opens a database of version 2 with its scans, answers and notes intact and no teamsessies', async () => {
-    // Version 2, frozen here on purpose.
+  it('opens a database of version 2 at version 4 with its scans intact and an empty plan', async () => {
+    // Version 2, frozen here: scans, answers and notes in their own tables.
     const v2 = new Dexie(NAME)
     v2.version(1).stores({ scans: 'id, updatedAt', answers: '[scanId+questionId], scanId' })
     v2.version(2).stores({ notes: '[scanId+questionId], scanId' })
     await v2.table('scans').put({
       id: 's2',
-      name: 'Scan 2025',
+      name: 'Scan van vorig jaar',
       organisation: 'Gemeente Twee',
-      respondent: 'Kim',
+      respondent: '',
       questionnaireId: 'omnichannel-volwassenheidsscan',
       questionnaireVersion: '1.1.0',
       createdAt: '2025-01-01T00:00:00.000Z',
       updatedAt: '2025-01-02T00:00:00.000Z',
-      answers: { 'kanaalinzet-1': 2 },
-      notes: {},
+      answers: { 'kanaalinzet-1': 3 },
     })
     await v2.table('answers').put({ scanId: 's2', questionId: 'kanaalinzet-2', value: 5, updatedAt: '2025-01-03T00:00:00.000Z' })
-    await v2.table('notes').put({ scanId: 's2', questionId: 'kanaalinzet-2', note: 'overal', updatedAt: '2025-01-03T00:00:00.000Z' })
+    await v2.table('notes').put({ scanId: 's2', questionId: 'kanaalinzet-2', note: 'goed', updatedAt: '2025-01-03T00:00:00.000Z' })
     v2.close()
 
     const current = new ScanDatabase(NAME)
     const scan = await loadScan('s2', current)
-    expect(scan?.answers).toEqual({ 'kanaalinzet-1': 2, 'kanaalinzet-2': 5 })
-    expect(scan?.notes).toEqual({ 'kanaalinzet-2': 'overal' })
-    expect(scan?.updatedAt).toBe('2025-01-03T00:00:00.000Z')
+    expect(scan).toEqual({
+      id: 's2',
+      name: 'Scan van vorig jaar',
+      organisation: 'Gemeente Twee',
+      respondent: '',
+      questionnaire: { id: 'omnichannel-volwassenheidsscan', version: '1.1.0' },
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-03T00:00:00.000Z',
+      answers: { 'kanaalinzet-1': 3, 'kanaalinzet-2': 5 },
+      notes: { 'kanaalinzet-2': 'goed' },
+    })
+    expect(current.verno).toBe(4)
+    expect(await current.ambitions.count()).toBe(0)
     expect(await current.teamSessions.count()).toBe(0)
-    expect(current.verno).toBeGreaterThanOrEqual(3)
+    // The new tables take rows for the old scan.
+    await current.actions.put({
+      scanId: 's2', id: 'a', blockId: 'kanaalinzet', what: 'x', who: '', when: '', priority: 'low', status: 'planned',
+      createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+    })
+    expect((await loadScan('s2', current))?.actions?.map((a) => a.id)).toEqual(['a'])
     current.close()
   })
 })

@@ -127,11 +127,11 @@ describe('ResultsView', () => {
     ])
     // Kanaalsturing at 25 sits around level 2: the steps of the low band, under its lowest answers.
     const sturing = questionnaire.buildingBlocks.find((b) => b.id === 'kanaalsturing')!
-    expect(advice.findAll('[data-testid="advice-steps-kanaalsturing"] li').map((li) => li.text())).toEqual(sturing.adviceByLevel!.low)
+    expect(advice.findAll('[data-testid="advice-steps-kanaalsturing"] li .results-advice__step').map((li) => li.text())).toEqual(sturing.adviceByLevel!.low)
     expect(advice.findAll('[data-testid="advice-lowest-kanaalsturing"] li')).toHaveLength(2)
     // Kanaalregie at 42 sits around level 3: the mid band.
     const regie = questionnaire.buildingBlocks.find((b) => b.id === 'kanaalregie')!
-    expect(advice.findAll('[data-testid="advice-steps-kanaalregie"] li').map((li) => li.text())).toEqual(regie.adviceByLevel!.mid)
+    expect(advice.findAll('[data-testid="advice-steps-kanaalregie"] li .results-advice__step').map((li) => li.text())).toEqual(regie.adviceByLevel!.mid)
     expect(advice.findAll('[data-testid="strongest"] li').map((li) => li.text().replace(/\s+/g, ' '))).toEqual([
       'Heldere doelen (Strategie): score 100',
       'Kanaalinrichting (Frontoffice): score 75',

@@ -103,6 +103,8 @@ describe('scanToCsv', () => {
       ['Bouwsteen: C', NO_SCORE],
       // "Weet ik niet" counts as answered: a1, a2, b1, b2, c1
       ['Volledigheid', '5 van 6'],
+      // D2 has no score: the total is provisional.
+      ['Voorlopige score', 'gebaseerd op 5 van 6 stellingen; D2 ontbreekt'],
       [''],
       ['Scan', 'Jaarscan 2026'],
       ['Organisatie', 'Gemeente Utrecht'],

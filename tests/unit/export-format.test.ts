@@ -108,6 +108,8 @@ describe('buildExport', () => {
       },
       // 5 + 5 + 5 + 3 + 1 + 4 = 23 of 40
       completeness: 0.58,
+      // strategie, backoffice and organisatie have no score: provisional
+      complete: false,
     })
   })
 
@@ -543,5 +545,75 @@ describe('docs/export-format.schema.json', () => {
     const bad = JSON.parse(readExportFixture('bad-answer.json')) as unknown
     validate(bad)
     expect(validate.errors?.map((e) => e.instancePath)).toContain('/scans/1/answers/kanaalinzet-3')
+  })
+})
+
+describe('formatVersion 2: the improvement plan', () => {
+  const plan: Partial<ScanData> = {
+    ambitions: { kanaalinzet: 80, 'heldere-doelen': 50 },
+    actions: [
+      { id: 'act-1', blockId: 'kanaalinzet', what: 'Kanalen op een rij', who: 'Team KCC', when: '2027-03-31', priority: 'high', status: 'planned', createdAt: '2026-11-20T14:00:00.000Z' },
+      { id: 'act-2', blockId: 'heldere-doelen', what: '', who: '', when: '', priority: 'low', status: 'done', createdAt: '2026-11-20T14:01:00.000Z' },
+    ],
+  }
+
+  it('writes ambitions and actions and reads them back unchanged', () => {
+    const s = scan(plan)
+    const f = buildExport([s], qs, APP, NOW)
+    expect(f.formatVersion).toBe(2)
+    expect(f.scans[0]!.ambitions).toEqual(plan.ambitions)
+    expect(f.scans[0]!.actions).toEqual(plan.actions)
+    const back = parseImport(JSON.stringify(f), qs)
+    expect(back.ok && back.scans[0]).toEqual(s)
+  })
+
+  it('leaves both out for a scan without a plan, and marks a provisional result', () => {
+    const f = buildExport([scan()], qs, APP, NOW)
+    expect('ambitions' in f.scans[0]!).toBe(false)
+    expect('actions' in f.scans[0]!).toBe(false)
+    expect(f.scans[0]!.result?.complete).toBe(false)
+    const all = Object.fromEntries(questionnaire.questions.map((s) => [s.id, 3 as const]))
+    expect(buildExport([scan({ answers: all, notes: {} })], qs, APP, NOW).scans[0]!.result?.complete).toBe(true)
+  })
+
+  it('keeps reading version 1 files as before, but refuses a plan in one', () => {
+    const v1 = file()
+    v1.formatVersion = 1
+    expect(parseImport(JSON.stringify(v1), qs).ok).toBe(true)
+    const withPlan = file([scan(plan)])
+    withPlan.formatVersion = 1
+    expect(refused(withPlan)).toEqual([
+      'Scan 1 ("Jaarscan 2026"): het veld "ambitions" hoort niet in een exportbestand van formaatversie 1.',
+      'Scan 1 ("Jaarscan 2026"): het veld "actions" hoort niet in een exportbestand van formaatversie 1.',
+    ])
+  })
+
+  it('applies the refusal rules to the plan', () => {
+    const bad = (change: (s: Record<string, unknown> & { actions: Record<string, unknown>[] }) => void) => {
+      const f = file([scan(plan)])
+      change(f.scans[0] as Record<string, unknown> & { actions: Record<string, unknown>[] })
+      return refused(f)
+    }
+    expect(bad((s) => (s.ambitions = { kanaalinzet: 120 }))).toEqual([
+      'Scan 1 ("Jaarscan 2026"): de ambitie voor bouwsteen "kanaalinzet" ligt buiten het toegestane bereik: 120.',
+    ])
+    expect(bad((s) => (s.ambitions = { 'geen-bouwsteen': 50 }))).toEqual([
+      'Scan 1 ("Jaarscan 2026"): bouwsteen "geen-bouwsteen" bij de ambities bestaat niet in de vragenlijst "omnichannel-volwassenheidsscan".',
+    ])
+    expect(bad((s) => (s.actions[0]!.when = '2027-02-30'))).toEqual([
+      'Scan 1 ("Jaarscan 2026"): de datum ("when") van actie 1 moet een bestaande dag zijn als "2027-03-31", of leeg, maar is "2027-02-30".',
+    ])
+    expect(bad((s) => (s.actions[1]!.status = 'misschien'))).toEqual([
+      'Scan 1 ("Jaarscan 2026"): de status ("status") van actie 2 heeft een ongeldige waarde: "misschien".',
+    ])
+    expect(bad((s) => (s.actions[0]!.extra = true))[0]).toMatch(/het veld "extra" in actie 1 hoort niet in een exportbestand/)
+    expect(bad((s) => (s.actions[0]!.who = 'x'.repeat(201)))[0]).toMatch(/de eigenaar \("who"\) van actie 1 is te lang: 201 tekens/)
+    expect(bad((s) => (s.actions[1]!.id = 'act-1'))).toEqual([
+      'Scan 1 ("Jaarscan 2026"): actie 2 heeft dezelfde id ("act-1") als een eerdere actie. Elke actie moet een eigen id hebben.',
+    ])
+    expect(bad((s) => (s.actions[0]!.blockId = 'onbekend'))).toEqual([
+      'Scan 1 ("Jaarscan 2026"): actie 1 hoort bij bouwsteen "onbekend", maar die bestaat niet in de vragenlijst "omnichannel-volwassenheidsscan".',
+    ])
+    expect(refused(JSON.stringify(file([scan(plan)])).replace('"act-2"', '"act-2", "__proto__": {}'))[0]).toMatch(/__proto__/)
   })
 })

@@ -3,8 +3,9 @@
 /** The value of `format` in every export file. */
 export const EXPORT_FORMAT = 'omnichannel-scan'
 /**
- * The newest `formatVersion` this app reads and the one it writes. Version 2 is version 1 plus an
- * optional top-level `teamSessions` list.
+ * The newest `formatVersion` this app reads and the one it writes. Version 2 adds an optional
+ * top-level `teamSessions` list and, per scan, the optional `ambitions` and `actions` of the
+ * improvement plan; version 1 files read as before.
  */
 export const FORMAT_VERSION = 2
 /** Files larger than this (10 MB) are refused before they are read. */

@@ -59,6 +59,14 @@ const FIELD_NAMES: Record<string, string> = {
   scanId: 'de scan-id ("scanId")',
   source: 'de herkomst ("source")',
   finishedAt: 'het moment van klaar ("finishedAt")',
+  ambitions: 'de ambities ("ambitions")',
+  actions: 'de acties ("actions")',
+  what: 'de tekst ("what")',
+  who: 'de eigenaar ("who")',
+  when: 'de datum ("when")',
+  priority: 'de prioriteit ("priority")',
+  status: 'de status ("status")',
+  blockId: 'de bouwsteen ("blockId")',
 }
 
 /** A Dutch description of a field, from its path inside the file or inside one scan. */
@@ -71,6 +79,11 @@ function fieldName(keys: readonly (string | number)[]): string {
     return `${fieldName(keys.slice(2))} van deelnemer ${second + 1}`
   }
   if (first === 'participants' && typeof second === 'number') return `deelnemer ${second + 1}`
+  if (keys.length === 2 && first === 'ambitions') return `de ambitie voor bouwsteen "${truncate(String(second), 60)}"`
+  if (keys.length >= 2 && first === 'actions' && typeof second === 'number') {
+    const action = `actie ${second + 1}`
+    return keys.length === 2 ? action : `${fieldName(keys.slice(2))} van ${action}`
+  }
   const dotted = keys.join('.')
   return FIELD_NAMES[dotted] ?? `het veld "${truncate(dotted, 80)}"`
 }
@@ -102,6 +115,7 @@ export function describeIssue(issue: Issue): ImportError {
   }
 
   const lastKey = inner[inner.length - 1]
+  if (issue.message === 'invalid_day') return say(`${field} moet een bestaande dag zijn als "2027-03-31", of leeg, maar is ${show(issue.input)}.`)
   switch (issue.type) {
     case 'object':
     case 'strict_object':

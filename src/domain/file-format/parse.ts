@@ -102,6 +102,16 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
     return ids
   }
 
+  const blockIds = new Map<string, ReadonlySet<string>>()
+  const blockIdsOf = (q: Questionnaire) => {
+    let ids = blockIds.get(q.id)
+    if (!ids) {
+      const all = questionnaires.filter((x) => x.id === q.id).flatMap((x) => x.buildingBlocks.map((b) => b.id))
+      blockIds.set(q.id, (ids = new Set(all)))
+    }
+    return ids
+  }
+
   const errors: ImportError[] = []
   const warnings: ImportError[] = []
   const firstIndexOfId = new Map<string, number>()
@@ -118,6 +128,25 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
         path: `${at}.id`,
       })
     } else firstIndexOfId.set(s.id, i)
+
+    // The improvement plan came with formatVersion 2: in a file of version 1 it is a field the format does not know.
+    if (parsed.output.formatVersion < 2) {
+      for (const key of ['ambitions', 'actions'] as const) {
+        if (s[key] !== undefined) {
+          errors.push({ message: `${label}: het veld "${key}" hoort niet in een exportbestand van formaatversie 1.`, path: `${at}.${key}` })
+        }
+      }
+    }
+    const actionIds = new Set<string>()
+    ;(s.actions ?? []).forEach((action, j) => {
+      if (actionIds.has(action.id)) {
+        errors.push({
+          message: `${label}: actie ${j + 1} heeft dezelfde id (${show(action.id)}) als een eerdere actie. Elke actie moet een eigen id hebben.`,
+          path: `${at}.actions.${j}.id`,
+        })
+      }
+      actionIds.add(action.id)
+    })
 
     const q = lookup.get(s.questionnaire.id)
     if (!q) {
@@ -141,6 +170,23 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
           }
         }
       }
+      const blockIds = blockIdsOf(q)
+      for (const blockId of Object.keys(s.ambitions ?? {})) {
+        if (!blockIds.has(blockId)) {
+          errors.push({
+            message: `${label}: bouwsteen ${show(blockId)} bij de ambities bestaat niet in de vragenlijst "${q.id}".`,
+            path: `${at}.ambitions.${blockId}`,
+          })
+        }
+      }
+      ;(s.actions ?? []).forEach((action, j) => {
+        if (!blockIds.has(action.blockId)) {
+          errors.push({
+            message: `${label}: actie ${j + 1} hoort bij bouwsteen ${show(action.blockId)}, maar die bestaat niet in de vragenlijst "${q.id}".`,
+            path: `${at}.actions.${j}.blockId`,
+          })
+        }
+      })
       if (s.questionnaire.version !== q.version) {
         warnings.push({
           message: questionnaires.some((x) => x.id === q.id && x.version === s.questionnaire.version)
@@ -162,6 +208,19 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
       updatedAt: new Date(s.updatedAt).toISOString(),
       answers: copyRecord(s.answers),
       notes,
+    }
+    if (s.ambitions && Object.keys(s.ambitions).length > 0) scan.ambitions = copyRecord(s.ambitions)
+    if (s.actions && s.actions.length > 0) {
+      scan.actions = s.actions.map((a) => ({
+        id: a.id,
+        blockId: a.blockId,
+        what: a.what,
+        who: a.who,
+        when: a.when,
+        priority: a.priority,
+        status: a.status,
+        createdAt: new Date(a.createdAt).toISOString(),
+      }))
     }
     scans.push(scan)
   })

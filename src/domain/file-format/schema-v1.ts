@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import type { AnswerValue } from '../questionnaire'
 import { EXPORT_FORMAT, FORMAT_VERSION, MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from './limits'
+import { planEntries } from './schema-plan'
 
 /** Keys refused anywhere in a file: they could change how JavaScript objects behave. */
 export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
@@ -29,6 +30,8 @@ export const ResultSchema = v.pipe(
     dimensions: v.optional(v.pipe(plainObject, v.record(v.string(), scoreOrNull))),
     buildingBlocks: v.optional(v.pipe(plainObject, v.record(v.string(), scoreOrNull))),
     completeness: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+    // Since formatVersion 2: false while the score is provisional.
+    complete: v.optional(v.boolean()),
   }),
 )
 
@@ -45,6 +48,8 @@ const ScanSchema = v.pipe(
     answers: v.pipe(plainObject, v.record(v.pipe(v.string(), v.minLength(1)), v.picklist(ANSWER_VALUES))),
     notes: v.pipe(plainObject, v.record(v.pipe(v.string(), v.minLength(1)), v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)))),
     result: v.optional(ResultSchema),
+    // formatVersion 2 (schema-plan.ts); parse.ts refuses them in a file of version 1.
+    ...planEntries,
   }),
 )
 

@@ -15,6 +15,8 @@ export interface ExportedResult {
   buildingBlocks: Record<string, number | null>
   /** Answered statements / all statements, rounded to 2 decimals. */
   completeness: number
+  /** Since formatVersion 2: false while the score is provisional (a dimension without score, or fewer than half answered). */
+  complete?: boolean
 }
 
 /** A scan as it is written in an export file: its data plus the shown result. */

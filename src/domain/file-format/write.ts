@@ -1,5 +1,6 @@
 import type { Questionnaire } from '../questionnaire'
 import type { ScanData } from '../scan'
+import { provisionalScore } from '../provisional'
 import { scoreScan } from '../scoring'
 import { EXPORT_FORMAT, FORMAT_VERSION } from './limits'
 import { toLookup, type ExportedResult, type ExportedScan, type ExportFile, type QuestionnaireLookup } from './types'
@@ -18,6 +19,7 @@ export function exportedResult(q: Questionnaire, scan: ScanData): ExportedResult
     buildingBlocks,
     // Half up like every shown number (23 / 40 = 0.575 is 0.57499… in floating point).
     completeness: Math.round(r.completeness.ratio * 100 + 1e-9) / 100,
+    complete: provisionalScore(q, r) === null,
   }
 }
 
@@ -51,6 +53,8 @@ export function buildExport(
         answers: { ...scan.answers },
         notes: { ...scan.notes },
       }
+      if (scan.ambitions && Object.keys(scan.ambitions).length > 0) exported.ambitions = { ...scan.ambitions }
+      if (scan.actions && scan.actions.length > 0) exported.actions = scan.actions.map((action) => ({ ...action }))
       if (q) exported.result = exportedResult(q, scan)
       return exported
     }),
