@@ -4,6 +4,7 @@
  * one module per concern: the limits, the types, writing a file, its name, the schema of
  * version 1, the Dutch messages, parsing and checking, and planning an import.
  */
+export * from './checksum'
 export * from './file-names'
 export * from './limits'
 export { checkImportSize } from './messages'
@@ -11,4 +12,5 @@ export { copyRecord, parseImport } from './parse'
 export * from './plan'
 export { ExportFileSchema } from './schema-v1'
 export type { ExportedResult, ExportedScan, ExportFile, ImportError, ImportResult, QuestionnaireLookup } from './types'
+export * from './verify'
 export * from './write'

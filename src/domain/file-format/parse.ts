@@ -2,8 +2,9 @@ import * as v from 'valibot'
 import type { Questionnaire } from '../questionnaire'
 import type { ScanData } from '../scan'
 import { EXPORT_FORMAT, FORMAT_VERSION, MAX_IMPORT_BYTES } from './limits'
-import { describeIssue, forbiddenKeyError, NOT_AN_EXPORT, scanLabel, show, tooLarge } from './messages'
-import { ExportFileSchema, FORBIDDEN_KEYS, isPlainObject } from './schema-v1'
+import { describeIssue, forbiddenKeyError, NOT_AN_EXPORT, scanLabel, show, tooLarge, truncate } from './messages'
+import { verifyChecksum } from './checksum'
+import { ExportFileSchema, FORBIDDEN_KEYS, isPlainObject, unknownKeyPaths } from './schema-v1'
 import { toLookup, type ImportError, type ImportResult, type QuestionnaireLookup } from './types'
 
 /** Paths of every forbidden key ("__proto__", "constructor", "prototype") in parsed JSON. */
@@ -72,6 +73,23 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
     return fail({
       message: `De formaatversie ("formatVersion") moet een positief geheel getal zijn, maar is ${show(version)}.`,
       path: 'formatVersion',
+    })
+  }
+
+  // The checksum first: a file changed or cut short after export would otherwise get messages
+  // about its symptoms instead of its cause.
+  const sum = verifyChecksum(raw)
+  if (sum === 'mismatch') {
+    return fail({
+      message:
+        'Het bestand is na het exporteren veranderd of beschadigd: de controlesom ("checksum") klopt niet bij de inhoud. Vraag om een nieuw exportbestand. Heb je het bestand zelf bewerkt? Haal dan het veld "checksum" weg.',
+      path: 'checksum',
+    })
+  }
+  if (sum === 'malformed') {
+    return fail({
+      message: `De controlesom ("checksum") moet "sha256:" met 64 tekens (0-9, a-f) zijn, maar is ${show(raw.checksum)}.`,
+      path: 'checksum',
     })
   }
 
@@ -157,7 +175,15 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
   })
 
   if (errors.length) return fail(...errors)
-  return { ok: true, scans, warnings }
+  const ignoredKeys = unknownKeyPaths(raw)
+  if (ignoredKeys.length > 0) {
+    const shown = ignoredKeys.slice(0, 10).map((key) => `"${truncate(key, 60)}"`)
+    const more = ignoredKeys.length > 10 ? ` en nog ${ignoredKeys.length - 10}` : ''
+    warnings.push({
+      message: `Het bestand bevat ${ignoredKeys.length === 1 ? 'een veld dat' : 'velden die'} deze app niet kent: ${shown.join(', ')}${more}. ${ignoredKeys.length === 1 ? 'Dat wordt' : 'Die worden'} niet geïmporteerd; de rest wel.`,
+    })
+  }
+  return { ok: true, scans, warnings, ignoredKeys }
 }
 
 /**

@@ -28,8 +28,11 @@ export interface ExportFile {
   formatVersion: number
   /** ISO 8601 timestamp of the export. */
   exportedAt: string
-  app: { name: string; version: string }
+  /** Informative; optional when read. */
+  app?: { name: string; version: string }
   scans: ExportedScan[]
+  /** "sha256:…" over the rest of the file (see checksum.ts); optional when read. */
+  checksum?: string
 }
 
 /** Why a file (or part of it) is refused, in plain Dutch. */
@@ -42,7 +45,13 @@ export interface ImportError {
 
 /** The outcome of {@link parseImport}. */
 export type ImportResult =
-  | { ok: true; scans: ScanData[]; warnings: ImportError[] }
+  | {
+      ok: true
+      scans: ScanData[]
+      warnings: ImportError[]
+      /** Dot paths of keys the format does not know; ignored, and named in a warning. */
+      ignoredKeys: string[]
+    }
   | { ok: false; errors: ImportError[] }
 
 /** The questionnaires the app knows. */
