@@ -113,6 +113,14 @@ describe('lenient where harmless', () => {
     expect(Object.keys(result.scans[0]!.questionnaire)).toEqual(['id', 'version'])
   })
 
+  it('refuses nesting deeper than 64 levels without running out of stack', () => {
+    const file = JSON.parse(text()) as Record<string, unknown>
+    delete file.checksum
+    const deep = JSON.stringify(file).replace('"format":', `"extra":${'['.repeat(65)}${']'.repeat(65)},"format":`)
+    expect(parseImport(deep, qs)).toMatchObject({ ok: false, errors: [{ message: expect.stringContaining('meer dan 64 niveaus') }] })
+    expect(parseImport('['.repeat(200_000) + ']'.repeat(200_000), qs).ok).toBe(false)
+  })
+
   it('still refuses what can harm: forbidden keys also where unknown keys are ignored', () => {
     const file = JSON.parse(text()) as Record<string, unknown>
     delete file.checksum

@@ -19,6 +19,21 @@ function forbiddenKeyPaths(value: unknown, path: (string | number)[] = [], found
   return found
 }
 
+/** Deepest nesting of objects and arrays accepted; a file of this app has 6 levels. */
+const MAX_DEPTH = 64
+
+/** True when objects and arrays are nested deeper than {@link MAX_DEPTH}; without recursion. */
+function tooDeep(root: unknown): boolean {
+  const stack: Array<[unknown, number]> = [[root, 1]]
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!
+    if (value === null || typeof value !== 'object') continue
+    if (depth > MAX_DEPTH) return true
+    for (const child of Object.values(value)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1])
+  }
+  return false
+}
+
 /**
  * Parses and validates the text of an export file. Refuses (with Dutch messages that say
  * what is wrong and where) an empty file, text that is not JSON, JSON of another format, a
@@ -28,7 +43,9 @@ function forbiddenKeyPaths(value: unknown, path: (string | number)[] = [], found
  * know (in answers or notes). A different questionnaire version with a known id is accepted
  * with a warning. `result` in the file is checked for its shape only and never used: the
  * returned scans are plain {@link ScanData} (timestamps normalised to `toISOString()`, empty
- * notes dropped) to be scored again. Linear in the size of the file.
+ * notes dropped) to be scored again. A `checksum` that does not match the content refuses the
+ * file (one without a checksum is fine); nesting deeper than 64 levels is refused; keys the format
+ * does not know are ignored and named in a warning (`ignoredKeys`). Linear in the size of the file.
  */
 export function parseImport(text: string, questionnaires: QuestionnaireLookup): ImportResult {
   const fail = (...errors: ImportError[]): ImportResult => ({ ok: false, errors })
@@ -48,6 +65,12 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
   } catch {
     return fail({
       message: `${NOT_AN_EXPORT}: de inhoud is geen geldige JSON. Misschien is het bestand beschadigd of is het een ander soort bestand. Kies een .json-bestand dat met deze app is geëxporteerd.`,
+    })
+  }
+
+  if (tooDeep(raw)) {
+    return fail({
+      message: `${NOT_AN_EXPORT}: er zitten meer dan ${MAX_DEPTH} niveaus in elkaar. Een exportbestand heeft er hooguit 6.`,
     })
   }
 
