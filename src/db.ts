@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie'
 import type { AnswerValue } from '@/domain/questionnaire'
-import type { ScanData } from '@/domain/scan'
+import type { LastExport, ScanData } from '@/domain/scan'
 
 export interface ScanRecord {
   id: string
@@ -21,6 +21,11 @@ export interface ScanRecord {
   notes?: Record<string, string>
   /** Name of the scan this one was copied from ("Kopie maken"); not indexed, so no schema change. */
   copiedFrom?: string
+  /**
+   * The last export of this scan as a file, or its import from one: what a file holds. Not
+   * indexed, so no schema change; written without touching updatedAt.
+   */
+  lastExport?: LastExport
 }
 
 /**
@@ -145,6 +150,7 @@ export function toScanData(scan: ScanRecord, answerRows: readonly AnswerRecord[]
     notes,
   }
   if (scan.copiedFrom) data.copiedFrom = scan.copiedFrom
+  if (scan.lastExport) data.lastExport = { ...scan.lastExport }
   return data
 }
 
@@ -162,6 +168,7 @@ export function toScanRecord(data: ScanData): ScanRecord {
     answers: { ...data.answers },
     notes: Object.fromEntries(Object.entries(data.notes).filter(([, note]) => note)),
     ...(data.copiedFrom ? { copiedFrom: data.copiedFrom } : {}),
+    ...(data.lastExport ? { lastExport: { ...data.lastExport } } : {}),
   }
 }
 
@@ -213,5 +220,22 @@ export async function loadAllScans(database: ScanDatabase = db): Promise<ScanDat
     return scans
       .map((scan) => toScanData(scan, answersBy.get(scan.id) ?? [], notesBy.get(scan.id) ?? []))
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+  })
+}
+
+/**
+ * Every scan with the `updatedAt` of each answer and note row written on this device, for the
+ * backup state (src/domain/backup.ts). One read transaction.
+ */
+export async function loadScansWithRowTimes(database: ScanDatabase = db): Promise<Array<{ scan: ScanData; rowTimes: string[] }>> {
+  return database.transaction('r', scanTables(database), async () => {
+    const [scans, answers, notes] = await Promise.all([database.scans.toArray(), database.answers.toArray(), database.notes.toArray()])
+    const answersBy = groupByScan(answers)
+    const notesBy = groupByScan(notes)
+    return scans.map((scan) => {
+      const a = answersBy.get(scan.id) ?? []
+      const n = notesBy.get(scan.id) ?? []
+      return { scan: toScanData(scan, a, n), rowTimes: [...a, ...n].map((row) => row.updatedAt) }
+    })
   })
 }
