@@ -110,6 +110,8 @@ describe('a killed browser', () => {
           list.push({ value: got, at: 0 }) // what the next round starts from
         }
         for (const [questionId, list] of notes) {
+          // A note field opened but killed before its first keystroke: nothing was given.
+          if (list.length === 0) continue
           const last = list[list.length - 1]!
           const got = stored?.notes[questionId] ?? ''
           if (last.at <= killedAt - SAFE_MS) {
