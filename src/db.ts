@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie'
 import type { AnswerValue } from '@/domain/questionnaire'
 import type { PlanAction } from '@/domain/plan/types'
-import type { ScanData } from '@/domain/scan'
+import type { LastExport, ScanData } from '@/domain/scan'
 import type { TeamSession } from '@/domain/team/types'
 
 export interface ScanRecord {
@@ -23,6 +23,11 @@ export interface ScanRecord {
   notes?: Record<string, string>
   /** Name of the scan this one was copied from ("Kopie maken"); not indexed, so no schema change. */
   copiedFrom?: string
+  /**
+   * The last export of this scan as a file, or its import from one: what a file holds. Not
+   * indexed, so no schema change; written without touching updatedAt.
+   */
+  lastExport?: LastExport
 }
 
 /**
@@ -208,6 +213,7 @@ export function toScanData(
       .map(({ id, blockId, what, who, when, priority, status, createdAt }) => ({ id, blockId, what, who, when, priority, status, createdAt }))
   }
   if (scan.copiedFrom) data.copiedFrom = scan.copiedFrom
+  if (scan.lastExport) data.lastExport = { ...scan.lastExport }
   return data
 }
 
@@ -225,6 +231,7 @@ export function toScanRecord(data: ScanData): ScanRecord {
     answers: { ...data.answers },
     notes: Object.fromEntries(Object.entries(data.notes).filter(([, note]) => note)),
     ...(data.copiedFrom ? { copiedFrom: data.copiedFrom } : {}),
+    ...(data.lastExport ? { lastExport: { ...data.lastExport } } : {}),
   }
 }
 
@@ -311,5 +318,22 @@ export async function loadTeamSession(
     // A participant whose scan is gone (deleted in another tab) is left out rather than shown empty.
     const participants = scans.filter((s): s is ScanData => s !== null)
     return { session, participants, agreed }
+  })
+}
+
+/**
+ * Every scan with the `updatedAt` of each answer and note row written on this device, for the
+ * backup state (src/domain/backup.ts). One read transaction.
+ */
+export async function loadScansWithRowTimes(database: ScanDatabase = db): Promise<Array<{ scan: ScanData; rowTimes: string[] }>> {
+  return database.transaction('r', scanTables(database), async () => {
+    const [scans, answers, notes] = await Promise.all([database.scans.toArray(), database.answers.toArray(), database.notes.toArray()])
+    const answersBy = groupByScan(answers)
+    const notesBy = groupByScan(notes)
+    return scans.map((scan) => {
+      const a = answersBy.get(scan.id) ?? []
+      const n = notesBy.get(scan.id) ?? []
+      return { scan: toScanData(scan, a, n), rowTimes: [...a, ...n].map((row) => row.updatedAt) }
+    })
   })
 }

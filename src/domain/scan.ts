@@ -22,6 +22,16 @@ export interface ScanData {
   actions?: PlanAction[]
   /** Name of the scan this one was copied from on this device; shown on the scan card, never exported. */
   copiedFrom?: string
+  /** The last export of this scan on this device (see ScanRecord.lastExport); never exported itself. */
+  lastExport?: LastExport
+}
+
+/** When a scan was last exported, and the `updatedAt` of the scan as the file holds it. */
+export interface LastExport {
+  /** ISO 8601: when the file was handed over. */
+  at: string
+  /** The scan's `updatedAt` in that file: a later change is not in any file yet. */
+  updatedAt: string
 }
 
 /** Default scan name: "Omnichannelscan" and the date, e.g. "Omnichannelscan 23-11-2026". */

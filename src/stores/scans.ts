@@ -151,9 +151,10 @@ export const useScansStore = defineStore('scans', () => {
       db.transaction('rw', scanTables(), async () => {
         const scan = await loadScan(id)
         if (!scan) throw new Error(`Scan ${id} not found`)
-        await replaceScanRecords([
-          { ...scan, id: copyId, name: `${scan.name} (kopie)`, createdAt: at, updatedAt: at, copiedFrom: scan.name },
-        ])
+        // The copy is in no file yet.
+        const copy: ScanData = { ...scan, id: copyId, name: `${scan.name} (kopie)`, createdAt: at, updatedAt: at, copiedFrom: scan.name }
+        delete copy.lastExport
+        await replaceScanRecords([copy])
       }),
     )
     return copyId
@@ -315,7 +316,12 @@ export const useScansStore = defineStore('scans', () => {
   async function importScans(incoming: ScanData[], choices: Readonly<Record<string, ImportChoice>>): Promise<ScanData[]> {
     const written = await track(() =>
       db.transaction('rw', scanTables(), async () => {
-        const scans = applyImportChoices(planImport(incoming, await loadAllScans()), choices, newId)
+        // What arrives from a file is in that file: it counts as exported, up to its last change.
+        const at = now()
+        const scans = applyImportChoices(planImport(incoming, await loadAllScans()), choices, newId).map((scan) => ({
+          ...scan,
+          lastExport: { at, updatedAt: scan.updatedAt },
+        }))
         if (scans.length > 0) await replaceScanRecords(scans)
         return scans
       }),
@@ -324,8 +330,26 @@ export const useScansStore = defineStore('scans', () => {
     return written
   }
 
+  /**
+   * Records that these scans, as given (their updatedAt), are now in a file. Never changes
+   * updatedAt. A scan deleted meanwhile is skipped; an earlier export never overrides a later one.
+   */
+  async function markExported(scans: readonly ScanData[], at: string = now()): Promise<void> {
+    await db.transaction('rw', db.scans, async () => {
+      for (const scan of scans) {
+        await db.scans
+          .where('id')
+          .equals(scan.id)
+          .modify((row) => {
+            if (!row.lastExport || row.lastExport.updatedAt <= scan.updatedAt) row.lastExport = { at, updatedAt: scan.updatedAt }
+          })
+      }
+    })
+  }
+
   return {
     track,
+    markExported,
     saveState,
     saveError,
     lastSavedAt,

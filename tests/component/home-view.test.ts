@@ -14,7 +14,7 @@ async function mountHome() {
   const pinia = freshPinia()
   const router = await memoryRouter('/')
   const wrapper = mount(HomeView, { global: { plugins: [pinia, router] }, attachTo: document.body })
-  await vi.waitFor(() => expect(wrapper.find('.app-muted').exists() && wrapper.text().includes('Scans laden')).toBe(false))
+  await vi.waitFor(() => expect(wrapper.find('.app-muted').exists() && wrapper.text().includes('Scans laden')).toBe(false), { timeout: 10_000 })
   return { wrapper, router }
 }
 

@@ -3,7 +3,8 @@ import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, waitForServiceWorker, watchPage } from './browser'
+import { questionnaire } from '@/questionnaire'
+import { launchBrowser, readScans, waitForServiceWorker, watchPage } from './browser'
 // @ts-expect-error plain JS helper shared with the scripts
 import { serveStatic as serveStaticJs } from '../../scripts/static-server.mjs'
 
@@ -75,4 +76,60 @@ describe('updating the app', () => {
       await server.close()
     }
   })
+
+  it('in the middle of a scan: half filled in on build A, typing when build B arrives, no reload, nothing lost after accepting', async () => {
+    const server = await serveStatic(first)
+    const context = await browser.newContext({ locale: 'nl-NL' })
+    try {
+      const page = await context.newPage()
+      const problems = watchPage(page)
+      await page.goto(server.url + '/')
+      await waitForServiceWorker(page)
+      await page.goto(server.url + '/scans/nieuw')
+      await page.fill('#veld-organisation', 'Gemeente Halverwege')
+      await page.click('button:has-text("Scan starten")')
+      await page.waitForURL(/\/scans\/[0-9a-f-]{36}$/)
+      const scanUrl = page.url()
+      // Half of the statements, block by block, as a workshop would.
+      const half = questionnaire.questions.slice(0, questionnaire.questions.length / 2)
+      const given: Record<string, number> = {}
+      for (const [i, question] of half.entries()) {
+        if (!page.url().includes(`bouwsteen=${question.buildingBlock}`)) {
+          await page.goto(`${scanUrl}?bouwsteen=${question.buildingBlock}`)
+          await page.waitForSelector(`fieldset[data-question-id="${question.id}"]`)
+        }
+        const value = (i % 5) + 1
+        await page.click(`fieldset[data-question-id="${question.id}"] label:has(input[value="${value}"])`)
+        given[question.id] = value
+      }
+      const last = half[half.length - 1]!
+      await expect.poll(() => page.textContent('[data-testid="progress"]')).toBe(`${half.length} van 40 stellingen beantwoord`)
+
+      // Typing a note when the new version arrives.
+      await page.click(`[data-note-for="${last.id}"]`)
+      const note = page.locator(`#q-${last.id}-note`)
+      await note.pressSequentially('Eerste helft van de zin, ')
+      server.setRoot(second)
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update())
+      await page.waitForSelector('[data-testid="update-available"]', { timeout: 30_000 })
+      await note.pressSequentially('en de tweede helft.')
+      // No forced reload: the field still has focus and everything typed.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe(`q-${last.id}-note`)
+      expect(await note.inputValue()).toBe('Eerste helft van de zin, en de tweede helft.')
+      expect(page.url()).toContain(scanUrl)
+      expect(await page.textContent('[data-testid="app-version"]')).not.toBe(NEXT_VERSION)
+
+      await Promise.all([page.waitForEvent('load'), page.click('button:has-text("Vernieuwen")')])
+      await expect.poll(() => page.textContent('[data-testid="app-version"]'), { timeout: 15_000 }).toBe(NEXT_VERSION)
+      await page.waitForSelector('[data-testid="progress"]')
+      expect(await page.textContent('[data-testid="progress"]')).toBe(`${half.length} van 40 stellingen beantwoord`)
+      const [stored] = await readScans(page)
+      expect(stored?.answers).toEqual(given)
+      expect(stored?.notes).toEqual({ [last.id]: 'Eerste helft van de zin, en de tweede helft.' })
+      expect(problems).toEqual([])
+    } finally {
+      await context.close()
+      await server.close()
+    }
+  }, 120_000)
 })

@@ -156,7 +156,7 @@ describe('parseImport of a team file (round trip)', () => {
 
 describe('parseImport refuses in teamSessions', () => {
   it('teamSessions in a file of version 1', () => {
-    expect(messages({ ...teamFile(), formatVersion: 1 })).toEqual(['Het veld "teamSessions" hoort niet in een exportbestand.'])
+    expect(messages({ ...teamFile(), formatVersion: 1 })).toEqual(['Het veld "teamSessions" hoort niet in een exportbestand van formaatversie 1.'])
   })
 
   it('teamSessions that is not a list', () => {

@@ -5,6 +5,7 @@
  * the schema of version 1 and that of the teamsessies of version 2, the Dutch messages, parsing
  * and checking (scans; teamsessies), and planning an import (scans; teamsessies).
  */
+export * from './checksum'
 export * from './file-names'
 export * from './limits'
 export { checkImportSize } from './messages'
@@ -14,5 +15,6 @@ export { ExportFileSchema } from './schema-v1'
 export { TEAM_FORMAT_VERSION, MAX_PARTICIPANTS, TeamSessionSchema } from './schema-team'
 export * from './team-plan'
 export type { ExportedResult, ExportedScan, ExportFile, ImportError, ImportResult, QuestionnaireLookup } from './types'
+export * from './verify'
 export * from './write'
 export * from './write-team'

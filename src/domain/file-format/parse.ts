@@ -3,8 +3,9 @@ import type { Questionnaire } from '../questionnaire'
 import type { ScanData } from '../scan'
 import { EXPORT_FORMAT, FORMAT_VERSION, MAX_IMPORT_BYTES } from './limits'
 import { checkTeamSessions, checkTeamSessionsShape, splitTeamSessions } from './parse-team'
-import { describeIssue, forbiddenKeyError, NOT_AN_EXPORT, scanLabel, show, tooLarge } from './messages'
-import { ExportFileSchema, FORBIDDEN_KEYS, isPlainObject } from './schema-v1'
+import { describeIssue, forbiddenKeyError, NOT_AN_EXPORT, scanLabel, show, tooLarge, truncate } from './messages'
+import { verifyChecksum } from './checksum'
+import { ExportFileSchema, FORBIDDEN_KEYS, isPlainObject, unknownKeyPaths } from './schema-v1'
 import { toLookup, type ImportError, type ImportResult, type QuestionnaireLookup } from './types'
 
 /** Paths of every forbidden key ("__proto__", "constructor", "prototype") in parsed JSON. */
@@ -19,6 +20,21 @@ function forbiddenKeyPaths(value: unknown, path: (string | number)[] = [], found
   return found
 }
 
+/** Deepest nesting of objects and arrays accepted; a file of this app has 6 levels. */
+const MAX_DEPTH = 64
+
+/** True when objects and arrays are nested deeper than {@link MAX_DEPTH}; without recursion. */
+function tooDeep(root: unknown): boolean {
+  const stack: Array<[unknown, number]> = [[root, 1]]
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!
+    if (value === null || typeof value !== 'object') continue
+    if (depth > MAX_DEPTH) return true
+    for (const child of Object.values(value)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1])
+  }
+  return false
+}
+
 /**
  * Parses and validates the text of an export file. Refuses (with Dutch messages that say
  * what is wrong and where) an empty file, text that is not JSON, JSON of another format, a
@@ -30,7 +46,9 @@ function forbiddenKeyPaths(value: unknown, path: (string | number)[] = [], found
  * returned scans are plain {@link ScanData} (timestamps normalised to `toISOString()`, empty
  * notes dropped) to be scored again. From version 2 a file may also hold `teamSessions`
  * (see parse-team.ts for their rules); they are returned as `teamSessions` only when the file
- * has the field. Linear in the size of the file.
+ * has the field. A `checksum` that does not match the content refuses the file (one without a
+ * checksum is fine); nesting deeper than 64 levels is refused; keys the format does not know are
+ * ignored and named in a warning (`ignoredKeys`). Linear in the size of the file.
  */
 export function parseImport(text: string, questionnaires: QuestionnaireLookup): ImportResult {
   const fail = (...errors: ImportError[]): ImportResult => ({ ok: false, errors })
@@ -50,6 +68,12 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
   } catch {
     return fail({
       message: `${NOT_AN_EXPORT}: de inhoud is geen geldige JSON. Misschien is het bestand beschadigd of is het een ander soort bestand. Kies een .json-bestand dat met deze app is geëxporteerd.`,
+    })
+  }
+
+  if (tooDeep(raw)) {
+    return fail({
+      message: `${NOT_AN_EXPORT}: er zitten meer dan ${MAX_DEPTH} niveaus in elkaar. Een exportbestand heeft er hooguit 6.`,
     })
   }
 
@@ -78,7 +102,28 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
     })
   }
 
-  // Version 2 may add teamsessies: checked by their own schema, the rest as in version 1.
+  // The checksum first: a file changed or cut short after export would otherwise get messages
+  // about its symptoms instead of its cause.
+  const sum = verifyChecksum(raw)
+  if (sum === 'mismatch') {
+    return fail({
+      message:
+        'Het bestand is na het exporteren veranderd of beschadigd: de controlesom ("checksum") klopt niet bij de inhoud. Vraag om een nieuw exportbestand. Heb je het bestand zelf bewerkt? Haal dan het veld "checksum" weg.',
+      path: 'checksum',
+    })
+  }
+  if (sum === 'malformed') {
+    return fail({
+      message: `De controlesom ("checksum") moet "sha256:" met 64 tekens (0-9, a-f) zijn, maar is ${show(raw.checksum)}.`,
+      path: 'checksum',
+    })
+  }
+
+  // Version 2 may add teamsessies: checked by their own schema, the rest as in version 1. In a
+  // file of version 1 they are refused, not ignored: the participants would arrive as loose scans.
+  if (version < 2 && Object.prototype.hasOwnProperty.call(raw, 'teamSessions')) {
+    return fail({ message: 'Het veld "teamSessions" hoort niet in een exportbestand van formaatversie 1.', path: 'teamSessions' })
+  }
   const { rest, teams, hasTeams } = splitTeamSessions(raw, version)
   // abortPipeEarly: one message per field (no "too long" for a name that is not text).
   const parsed = v.safeParse(ExportFileSchema, rest, { abortPipeEarly: true })
@@ -229,7 +274,15 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
   if (team) errors.push(...team.errors)
 
   if (errors.length) return fail(...errors)
-  return team ? { ok: true, scans, warnings, teamSessions: team.sessions } : { ok: true, scans, warnings }
+  const ignoredKeys = unknownKeyPaths(raw)
+  if (ignoredKeys.length > 0) {
+    const shown = ignoredKeys.slice(0, 10).map((key) => `"${truncate(key, 60)}"`)
+    const more = ignoredKeys.length > 10 ? ` en nog ${ignoredKeys.length - 10}` : ''
+    warnings.push({
+      message: `Het bestand bevat ${ignoredKeys.length === 1 ? 'een veld dat' : 'velden die'} deze app niet kent: ${shown.join(', ')}${more}. ${ignoredKeys.length === 1 ? 'Dat wordt' : 'Die worden'} niet geïmporteerd; de rest wel.`,
+    })
+  }
+  return team ? { ok: true, scans, warnings, ignoredKeys, teamSessions: team.sessions } : { ok: true, scans, warnings, ignoredKeys }
 }
 
 /**

@@ -3,6 +3,9 @@ import type { AnswerValue } from '../questionnaire'
 import { EXPORT_FORMAT, FORMAT_VERSION, MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from './limits'
 import { planEntries } from './schema-plan'
 
+/** "sha256:" and 64 hex digits (see checksum.ts; repeated here so the schema imports no hashing). */
+const CHECKSUM_SHAPE = /^sha256:[0-9a-f]{64}$/
+
 /** Keys refused anywhere in a file: they could change how JavaScript objects behave. */
 export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
@@ -35,14 +38,16 @@ export const ResultSchema = v.pipe(
   }),
 )
 
+// Objects are not strict: a key the format does not know cannot harm (it is never read) and is
+// ignored; parseImport lists such keys in the preview (see KNOWN_KEYS).
 const ScanSchema = v.pipe(
   plainObject,
-  v.strictObject({
+  v.object({
     id: idText,
     name: shortText,
     organisation: shortText,
     respondent: shortText,
-    questionnaire: v.pipe(plainObject, v.strictObject({ id: idText, version: idText })),
+    questionnaire: v.pipe(plainObject, v.object({ id: idText, version: idText })),
     createdAt: timestamp,
     updatedAt: timestamp,
     answers: v.pipe(plainObject, v.record(v.pipe(v.string(), v.minLength(1)), v.picklist(ANSWER_VALUES))),
@@ -56,11 +61,47 @@ const ScanSchema = v.pipe(
 /** The structure of an export file (the domain rules are checked after it). */
 export const ExportFileSchema = v.pipe(
   plainObject,
-  v.strictObject({
+  v.object({
     format: v.literal(EXPORT_FORMAT),
     formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(FORMAT_VERSION)),
     exportedAt: timestamp,
-    app: v.pipe(plainObject, v.object({ name: shortText, version: shortText })),
+    // Informative only: a file without it (written by another tool) imports.
+    app: v.optional(v.pipe(plainObject, v.object({ name: shortText, version: shortText }))),
     scans: v.pipe(v.array(ScanSchema), v.minLength(1)),
+    checksum: v.optional(v.pipe(v.string(), v.regex(CHECKSUM_SHAPE))),
   }),
 )
+
+/**
+ * The keys the format knows, per object (with "*" for every scan). Any other key is ignored on
+ * import and listed in the preview. A new format version that adds a field adds it here.
+ */
+export const KNOWN_KEYS = {
+  // teamSessions (version 2) are checked strictly by schema-team.ts.
+  file: new Set(['format', 'formatVersion', 'exportedAt', 'app', 'scans', 'checksum', 'teamSessions']),
+  app: new Set(['name', 'version']),
+  scan: new Set(['id', 'name', 'organisation', 'respondent', 'questionnaire', 'createdAt', 'updatedAt', 'answers', 'notes', 'result', 'ambitions', 'actions']),
+  questionnaire: new Set(['id', 'version']),
+  result: new Set(['total', 'level', 'dimensions', 'buildingBlocks', 'completeness', 'complete']),
+}
+
+/** Dot paths of every key in a parsed file that the format does not know ("scans.0.colour"). */
+export function unknownKeyPaths(raw: Readonly<Record<string, unknown>>): string[] {
+  const found: string[] = []
+  const check = (value: unknown, known: ReadonlySet<string>, at: string) => {
+    if (!isPlainObject(value)) return
+    for (const key of Object.keys(value)) if (!known.has(key)) found.push(at + key)
+  }
+  check(raw, KNOWN_KEYS.file, '')
+  check(raw.app, KNOWN_KEYS.app, 'app.')
+  if (Array.isArray(raw.scans)) {
+    raw.scans.forEach((scan: unknown, i) => {
+      check(scan, KNOWN_KEYS.scan, `scans.${i}.`)
+      if (isPlainObject(scan)) {
+        check(scan.questionnaire, KNOWN_KEYS.questionnaire, `scans.${i}.questionnaire.`)
+        check(scan.result, KNOWN_KEYS.result, `scans.${i}.result.`)
+      }
+    })
+  }
+  return found
+}

@@ -31,10 +31,13 @@ export interface ExportFile {
   formatVersion: number
   /** ISO 8601 timestamp of the export. */
   exportedAt: string
-  app: { name: string; version: string }
+  /** Informative; optional when read. */
+  app?: { name: string; version: string }
   scans: ExportedScan[]
   /** From version 2: teamsessies, whose participants' scans and afgesproken scans are in `scans`. */
   teamSessions?: TeamSession[]
+  /** "sha256:…" over the rest of the file (see checksum.ts); optional when read. */
+  checksum?: string
 }
 
 /** Why a file (or part of it) is refused, in plain Dutch. */
@@ -47,7 +50,15 @@ export interface ImportError {
 
 /** The outcome of {@link parseImport}. */
 export type ImportResult =
-  | { ok: true; scans: ScanData[]; warnings: ImportError[]; teamSessions?: TeamSession[] }
+  | {
+      ok: true
+      scans: ScanData[]
+      warnings: ImportError[]
+      /** Dot paths of keys the format does not know; ignored, and named in a warning. */
+      ignoredKeys: string[]
+      /** From version 2: the file's teamsessies, when it has the field. */
+      teamSessions?: TeamSession[]
+    }
   | { ok: false; errors: ImportError[] }
 
 /** The questionnaires the app knows. */

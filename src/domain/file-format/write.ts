@@ -2,6 +2,7 @@ import type { Questionnaire } from '../questionnaire'
 import type { ScanData } from '../scan'
 import { provisionalScore } from '../provisional'
 import { scoreScan } from '../scoring'
+import { withChecksum } from './checksum'
 import { EXPORT_FORMAT, FORMAT_VERSION } from './limits'
 import { toLookup, type ExportedResult, type ExportedScan, type ExportFile, type QuestionnaireLookup } from './types'
 
@@ -59,4 +60,12 @@ export function buildExport(
       return exported
     }),
   }
+}
+
+/**
+ * The text of an export file as it is saved: the file with its `checksum` (computed over
+ * everything else in it, see {@link withChecksum}), indented for people who open it.
+ */
+export function serializeExport(file: ExportFile): string {
+  return JSON.stringify(withChecksum(file), null, 2)
 }

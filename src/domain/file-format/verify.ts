@@ -1,0 +1,60 @@
+import type { ScanData } from '../scan'
+import { parseImport } from './parse'
+import type { ImportError, QuestionnaireLookup } from './types'
+
+/** What an export file must give back for one scan: everything but device-only details. */
+function portable(scan: ScanData) {
+  return {
+    id: scan.id,
+    name: scan.name,
+    organisation: scan.organisation,
+    respondent: scan.respondent,
+    questionnaire: { id: scan.questionnaire.id, version: scan.questionnaire.version },
+    createdAt: new Date(scan.createdAt).toISOString(),
+    updatedAt: new Date(scan.updatedAt).toISOString(),
+    answers: scan.answers,
+    notes: Object.fromEntries(Object.entries(scan.notes).filter(([, note]) => note !== '')),
+  }
+}
+
+/** Deep equality of JSON values, key order ignored. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const ka = Object.keys(a)
+  const kb = Object.keys(b)
+  if (ka.length !== kb.length) return false
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+}
+
+const PREFIX = 'Het exportbestand is niet goed gemaakt en is daarom niet opgeslagen'
+
+/**
+ * Checks an export before it is offered: the text is read back with the import code
+ * ({@link parseImport}) and must give exactly the scans that were exported (same scans in the
+ * same order, same details, answers and notes). Returns null when it does, else Dutch messages;
+ * a file that fails here would fail, or lose something, on import.
+ */
+export function verifyExport(text: string, scans: readonly ScanData[], questionnaires: QuestionnaireLookup): ImportError[] | null {
+  let parsed
+  try {
+    parsed = parseImport(text, questionnaires)
+  } catch {
+    return [{ message: `${PREFIX}: het kon niet worden teruggelezen. Probeer het opnieuw.` }]
+  }
+  if (!parsed.ok) {
+    return parsed.errors.map((e) => ({ ...e, message: `${PREFIX}: bij teruglezen zou het worden geweigerd. ${e.message}` }))
+  }
+  if (parsed.scans.length !== scans.length) {
+    return [{ message: `${PREFIX}: er staan ${parsed.scans.length} scans in in plaats van ${scans.length}. Probeer het opnieuw.` }]
+  }
+  const errors: ImportError[] = []
+  scans.forEach((scan, i) => {
+    const back = parsed.scans[i]
+    if (!back || !same(portable(scan), portable(back))) {
+      errors.push({ message: `${PREFIX}: scan "${scan.name}" komt er niet precies zo uit als hij is opgeslagen. Probeer het opnieuw.`, path: `scans.${i}` })
+    }
+  })
+  return errors.length ? errors : null
+}

@@ -1,0 +1,189 @@
+/**
+ * The kill test: Chromium on a persistent profile, answers and notes given as fast as a user
+ * could, the browser SIGKILLed (all its processes at once) at a random moment, relaunched, and
+ * what is stored compared with what was given. KILL_ROUNDS sets the number of kills (default 20);
+ * the figures are printed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, describe, expect, it } from 'vitest'
+import { questionsOfBlock, type AnswerValue } from '@/domain/questionnaire'
+import { questionnaire } from '@/questionnaire'
+import { baseURL, readScans } from './browser'
+// @ts-expect-error plain JS helper shared with the scripts
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
+
+const ROUNDS = Number(process.env.KILL_ROUNDS ?? 20)
+/** An answer or keystroke given at least this long before the kill must be stored. */
+const SAFE_MS = 1000
+const profile = mkdtempSync(join(tmpdir(), 'omnichannel-kill-'))
+afterAll(() => rmSync(profile, { recursive: true, force: true }))
+
+interface Running {
+  proc: ChildProcess
+  browser: Browser
+  page: Page
+}
+
+/** Starts Chromium on the profile in a process group of its own, connected over CDP. */
+async function launch(): Promise<Running> {
+  const proc = spawn(
+    (findChromium as () => string)(),
+    [...(CHROMIUM_ARGS as string[]), '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, '--lang=nl-NL', 'about:blank'],
+    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
+  )
+  const ws = await new Promise<string>((resolve, reject) => {
+    let err = ''
+    const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${err}`)), 20_000)
+    proc.stderr!.on('data', (chunk: Buffer) => {
+      err += chunk.toString()
+      const m = /DevTools listening on (ws:\/\/\S+)/.exec(err)
+      if (m) {
+        clearTimeout(timer)
+        resolve(m[1]!)
+      }
+    })
+  })
+  const browser = await chromium.connectOverCDP(ws)
+  const context = browser.contexts()[0]!
+  const page = context.pages()[0] ?? (await context.newPage())
+  return { proc, browser, page }
+}
+
+/** SIGKILL to every process of the browser at once, as a crash or a pulled plug (short of the OS). */
+async function kill(run: Running): Promise<void> {
+  const exited = new Promise((resolve) => run.proc.once('exit', resolve))
+  try {
+    process.kill(-run.proc.pid!, 'SIGKILL')
+  } catch {
+    // already gone
+  }
+  await exited
+}
+
+type Given<T> = { value: T; at: number }
+const blocks = questionnaire.buildingBlocks.map((b) => b.id)
+const values: AnswerValue[] = [1, 2, 3, 4, 5, 'unknown', 'na']
+const words = ['klantreis', 'kanaal', 'regie', 'data', 'KCC', 'é€', 'نص', '😀']
+
+describe('a killed browser', () => {
+  it(`loses nothing given ${SAFE_MS} ms before a SIGKILL, over ${ROUNDS} kills at random moments`, async () => {
+    // Every answer and note ever given, per statement, in order.
+    const answers = new Map<string, Given<AnswerValue | undefined>[]>()
+    const notes = new Map<string, Given<string>[]>()
+    let scanId = ''
+    let actions = 0
+    let checkedSafe = 0
+    let checkedLate = 0
+    const failures: string[] = []
+
+    for (let round = 0; round <= ROUNDS; round++) {
+      const run = await launch()
+      const { page } = run
+      if (round === 0) {
+        await page.goto(baseURL() + '/scans/nieuw')
+        await page.fill('#veld-organisation', 'Gemeente Kill')
+        await page.click('button:has-text("Scan starten")')
+        await page.waitForURL(/\/scans\/[0-9a-f-]{36}$/)
+        scanId = new URL(page.url()).pathname.split('/').pop()!
+      } else {
+        // Relaunched after a kill: compare what is stored with what was given.
+        await page.goto(`${baseURL()}/scans/${scanId}`)
+        await page.waitForSelector('[data-testid="progress"]')
+        const killedAt = lastKill
+        const stored = (await readScans(page)).find((s) => s.id === scanId)
+        if (!stored) failures.push(`round ${round}: the scan is gone`)
+        for (const [questionId, list] of answers) {
+          const last = list[list.length - 1]!
+          const got = stored?.answers[questionId]
+          if (last.at <= killedAt - SAFE_MS) {
+            checkedSafe++
+            if (got !== last.value) failures.push(`round ${round}: ${questionId} is ${String(got)}, given ${String(last.value)}`)
+          } else {
+            checkedLate++
+            // Given in the last second: the last value or an earlier one, never anything else.
+            if (got !== undefined && !list.some((g) => g.value === got)) failures.push(`round ${round}: ${questionId} is ${String(got)}, never given`)
+          }
+          list.push({ value: got, at: 0 }) // what the next round starts from
+        }
+        for (const [questionId, list] of notes) {
+          // A note field opened but killed before its first keystroke: nothing was given.
+          if (list.length === 0) continue
+          const last = list[list.length - 1]!
+          const got = stored?.notes[questionId] ?? ''
+          if (last.at <= killedAt - SAFE_MS) {
+            checkedSafe++
+            if (got !== last.value) failures.push(`round ${round}: note ${questionId} is ${JSON.stringify(got)}, typed ${JSON.stringify(last.value)}`)
+          } else {
+            checkedLate++
+            // Every keystroke is saved: a late note may stop part-way through the last word typed.
+            if (got !== '' && !list.some((g) => g.value.startsWith(got))) failures.push(`round ${round}: note ${questionId} is ${JSON.stringify(got)}, never typed`)
+          }
+          list.push({ value: got, at: 0 })
+        }
+        if (round === ROUNDS) {
+          await run.browser.close().catch(() => undefined)
+          await kill(run)
+          break
+        }
+      }
+
+      // Answer and type at full speed until the kill lands, at a random moment.
+      const block = blocks[round % blocks.length]!
+      await page.goto(`${baseURL()}/scans/${scanId}?bouwsteen=${block}`)
+      await page.waitForSelector('fieldset[data-question-id]')
+      const statements = questionsOfBlock(questionnaire, block).map((q) => q.id)
+      const delay = 300 + Math.floor(Math.random() * 2500)
+      const killed = new Promise<void>((resolve) =>
+        setTimeout(() => {
+          lastKill = Date.now()
+          void kill(run).then(resolve)
+        }, delay),
+      )
+      const work = (async () => {
+        try {
+          for (let i = 0; ; i++) {
+            const questionId = statements[Math.floor(Math.random() * statements.length)]!
+            if (i % 4 === 3) {
+              // A note, typed a few keystrokes at a time (each keystroke is saved).
+              const field = page.locator(`#q-${questionId}-note`)
+              if (!(await field.count())) await page.click(`[data-note-for="${questionId}"]`)
+              await field.focus()
+              const list = notes.get(questionId) ?? []
+              notes.set(questionId, list)
+              const base = (await field.inputValue()) || ''
+              let text = base
+              for (const word of [` ${words[Math.floor(Math.random() * words.length)]}`, ` ${round}.${i}`]) {
+                await page.keyboard.type(word)
+                text += word
+                list.push({ value: text, at: Date.now() })
+                actions++
+              }
+            } else {
+              const value = values[Math.floor(Math.random() * values.length)]!
+              await page.click(`fieldset[data-question-id="${questionId}"] label:has(input[value="${value}"])`)
+              const list = answers.get(questionId) ?? []
+              answers.set(questionId, list)
+              list.push({ value, at: Date.now() })
+              actions++
+            }
+          }
+        } catch {
+          // The browser is gone: the round is over.
+        }
+      })()
+      await Promise.all([killed, work])
+    }
+
+    console.log(
+      `kill test: ${ROUNDS} SIGKILLs, ${actions} answers and note keystrokes given, ${checkedSafe} checks of values given ≥ ${SAFE_MS} ms before a kill, ${checkedLate} of later ones, ${failures.length} failures`,
+    )
+    expect(failures).toEqual([])
+    expect(checkedSafe).toBeGreaterThan(ROUNDS)
+  }, 600_000)
+})
+
+let lastKill = 0

@@ -1,0 +1,217 @@
+import { readFileSync } from 'node:fs'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { questionsOfBlock } from '@/domain/questionnaire'
+import { questionnaire } from '@/questionnaire'
+import { baseURL, launchBrowser, newContext, readScans, seriousA11yViolations, watchPage } from './browser'
+
+let browser: Browser
+let context: BrowserContext
+let offOrigin: string[]
+let problems: string[]
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+afterEach(async () => {
+  expect(problems).toEqual([])
+  expect(offOrigin).toEqual([])
+  await context?.close()
+})
+
+async function freshPage(): Promise<Page> {
+  ;({ context, offOrigin } = await newContext(browser, { acceptDownloads: true }))
+  const page = await context.newPage()
+  problems = watchPage(page)
+  return page
+}
+
+async function newTab(): Promise<Page> {
+  const page = await context.newPage()
+  problems.push(...[]) // same list: errors of both tabs fail the test
+  const own = watchPage(page)
+  afterEachChecks.push(() => expect(own).toEqual([]))
+  return page
+}
+let afterEachChecks: Array<() => void> = []
+afterEach(() => {
+  for (const check of afterEachChecks) check()
+  afterEachChecks = []
+})
+
+async function createScan(page: Page, organisation = 'Gemeente Twee'): Promise<string> {
+  await page.goto(baseURL() + '/scans/nieuw')
+  await page.fill('#veld-organisation', organisation)
+  await page.click('button:has-text("Scan starten")')
+  await page.waitForURL(/\/scans\/[0-9a-f-]{36}$/)
+  return new URL(page.url()).pathname.split('/').pop()!
+}
+
+const block = questionnaire.buildingBlocks[2]!.id
+const [s1, s2, s3, , s5] = questionsOfBlock(questionnaire, block).map((q) => q.id) as [string, string, string, string, string]
+const choose = (page: Page, questionId: string, value: string) =>
+  page.click(`fieldset[data-question-id="${questionId}"] label:has(input[value="${value}"])`)
+const checkedValue = (page: Page, questionId: string) =>
+  page.evaluate((id) => document.querySelector<HTMLInputElement>(`input[name="q-${id}"]:checked`)?.value ?? null, questionId)
+const rowCount = (page: Page) =>
+  page.evaluate(async () => {
+    const open = indexedDB.open('omnichannelscan')
+    const idb = await new Promise<IDBDatabase>((r) => (open.onsuccess = () => r(open.result)))
+    const count = (store: string) => new Promise<number>((r) => {
+      const req = idb.transaction(store).objectStore(store).count()
+      req.onsuccess = () => r(req.result)
+    })
+    const n = { scans: await count('scans'), answers: await count('answers'), notes: await count('notes') }
+    idb.close()
+    return n
+  })
+
+describe('two tabs on one scan', () => {
+  it('keeps answers to different statements from both, and the last choice on the same one, in both tabs', async () => {
+    const a = await freshPage()
+    const id = await createScan(a)
+    const b = await newTab()
+    for (const page of [a, b]) {
+      await page.goto(`${baseURL()}/scans/${id}?bouwsteen=${block}`)
+      await page.waitForSelector(`fieldset[data-question-id="${s1}"]`)
+    }
+    await Promise.all([choose(a, s1, '2'), choose(b, s2, '4')])
+    for (const page of [a, b]) {
+      await expect.poll(() => checkedValue(page, s1), { timeout: 1000 }).toBe('2')
+      await expect.poll(() => checkedValue(page, s2), { timeout: 1000 }).toBe('4')
+    }
+    await choose(a, s3, '1')
+    await choose(b, s3, '5')
+    for (const page of [a, b]) await expect.poll(() => checkedValue(page, s3), { timeout: 1000 }).toBe('5')
+    const [stored] = await readScans(a)
+    expect(stored?.answers).toEqual({ [s1]: 2, [s2]: 4, [s3]: 5 })
+  })
+
+  it('a rename in one tab while the other answers and types loses neither', async () => {
+    const a = await freshPage()
+    const id = await createScan(a, 'Gemeente Hernoemd')
+    const b = await newTab()
+    await b.goto(`${baseURL()}/scans/${id}?bouwsteen=${block}`)
+    await b.waitForSelector(`fieldset[data-question-id="${s1}"]`)
+    await a.goto(baseURL() + '/')
+    await a.waitForSelector('[data-testid="scan-item"]')
+    // Interleaved: answer, rename, type a note, answer.
+    await choose(b, s1, '3')
+    await a.click('[data-testid="scan-item"] [data-testid="scan-more"] summary')
+    await a.click('[data-testid="scan-item"] button:has-text("Naam wijzigen")')
+    const nameField = a.locator('[data-testid="scan-item"] input[type="text"]')
+    await nameField.fill('Nieuwe naam')
+    const typing = (async () => {
+      await b.click(`[data-note-for="${s2}"]`)
+      await b.locator(`#q-${s2}-note`).pressSequentially('Notitie tijdens het hernoemen', { delay: 10 })
+    })()
+    await nameField.press('Enter')
+    await typing
+    await choose(b, s5, 'na')
+    await expect.poll(() => b.textContent('h1'), { timeout: 2000 }).toBe('Nieuwe naam')
+    await expect.poll(async () => (await readScans(a))[0]?.notes[s2], { timeout: 2000 }).toBe('Notitie tijdens het hernoemen')
+    const [stored] = await readScans(a)
+    expect(stored?.name).toBe('Nieuwe naam')
+    expect(stored?.answers).toEqual({ [s1]: 3, [s5]: 'na' })
+    expect(await b.inputValue(`#q-${s2}-note`)).toBe('Notitie tijdens het hernoemen')
+  })
+
+  it('a scan deleted in one tab shows "Scan niet gevonden" in the other at once, without orphan rows, and can be restored there', async () => {
+    const a = await freshPage()
+    const id = await createScan(a, 'Gemeente Weg')
+    const b = await newTab()
+    await b.goto(`${baseURL()}/scans/${id}?bouwsteen=${block}`)
+    await b.waitForSelector(`fieldset[data-question-id="${s1}"]`)
+    await choose(b, s1, '4')
+    await b.click(`[data-note-for="${s1}"]`)
+    await b.locator(`#q-${s1}-note`).pressSequentially('Niet kwijtraken')
+    await b.locator(`#q-${s1}-note`).blur()
+    await expect.poll(async () => (await readScans(a))[0]?.notes[s1]).toBe('Niet kwijtraken')
+
+    await a.goto(baseURL() + '/')
+    await a.waitForSelector('[data-testid="scan-item"]')
+    await a.click('[data-testid="scan-item"] [data-testid="scan-more"] summary')
+    await a.click('[data-testid="scan-item"] button:has-text("Verwijderen")')
+    await a.click('button:has-text("Ja, verwijderen")')
+    await b.waitForSelector('[data-testid="scan-not-found"]', { timeout: 1000 })
+    expect(await b.textContent('h1')).toBe('Scan niet gevonden')
+    expect(await rowCount(a)).toEqual({ scans: 0, answers: 0, notes: 0 })
+
+    expect(await b.textContent('[data-testid="deleted-elsewhere"]')).toContain('1 antwoord en 1 notitie')
+    expect(await seriousA11yViolations(b)).toEqual([])
+    await b.click('[data-testid="restore-deleted"]')
+    await b.waitForSelector(`fieldset[data-question-id="${s1}"] input[value="4"]:checked`)
+    // Back in both tabs, with everything it held.
+    await a.waitForSelector('[data-testid="scan-item"]')
+    const [stored] = await readScans(a)
+    expect(stored).toMatchObject({ id, organisation: 'Gemeente Weg', answers: { [s1]: 4 }, notes: { [s1]: 'Niet kwijtraken' } })
+  })
+})
+
+describe('storage full', () => {
+  it('shows the failure fixed in view and at the statement being answered, keeps the input and saves it on retry', async () => {
+    const page = await freshPage()
+    await page.setViewportSize({ width: 1366, height: 768 })
+    const id = await createScan(page, 'Gemeente Vol')
+    await page.goto(`${baseURL()}/scans/${id}?bouwsteen=${block}`)
+    await page.waitForSelector(`fieldset[data-question-id="${s5}"]`)
+    // A full disk: every IndexedDB write fails with QuotaExceededError, as the browser reports it.
+    // (CDP's Storage.overrideQuotaForOrigin, with which this was first measured, did not take
+    // effect in Chromium 156 headless here: writes kept succeeding, so the fault is injected.)
+    await page.evaluate(() => {
+      const w = window as unknown as { __diskFull: boolean }
+      w.__diskFull = true
+      const put = IDBObjectStore.prototype.put
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (w.__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+        return put.apply(this, args)
+      }
+    })
+    // The last statement of the step, far below the page's top.
+    await page.locator(`fieldset[data-question-id="${s5}"]`).scrollIntoViewIfNeeded()
+    await choose(page, s5, '3')
+    const alert = page.locator('[data-testid="save-error"]')
+    await alert.waitFor()
+    expect(await alert.textContent()).toContain('geen ruimte')
+    const box = (await alert.boundingBox())!
+    const viewport = page.viewportSize()!
+    expect(box.y).toBeGreaterThanOrEqual(0)
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height)
+    const mark = page.locator(`fieldset[data-question-id="${s5}"] [data-testid="statement-unsaved"]`)
+    expect(await mark.isVisible()).toBe(true)
+    const markBox = (await mark.boundingBox())!
+    expect(markBox.y).toBeGreaterThanOrEqual(0)
+    expect(markBox.y).toBeLessThan(viewport.height)
+    expect(await checkedValue(page, s5)).toBe('3')
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await page.screenshot({ path: '/tmp/i15-quota.png' }).catch(() => undefined)
+
+    await page.evaluate(() => ((window as unknown as { __diskFull: boolean }).__diskFull = false))
+    await page.click('[data-testid="save-error"] button:has-text("Opnieuw proberen")')
+    await alert.waitFor({ state: 'detached' })
+    expect(await mark.count()).toBe(0)
+    const [stored] = await readScans(page)
+    expect(stored?.answers[s5]).toBe(3)
+  })
+})
+
+describe('backups', () => {
+  it('says on the start page which scans exist only here and exports them in one checked file', async () => {
+    const page = await freshPage()
+    await createScan(page, 'Gemeente Een')
+    await createScan(page, 'Gemeente Twee')
+    await page.goto(baseURL() + '/')
+    const line = page.locator('[data-testid="unexported"]')
+    await line.waitFor()
+    expect(await line.textContent()).toContain('Alleen op dit apparaat: 2 scans gewijzigd sinds de laatste export')
+    expect(await seriousA11yViolations(page)).toEqual([])
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-unexported"]')])
+    const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { scans: { organisation: string }[]; checksum: string }
+    expect(file.scans.map((s) => s.organisation).sort()).toEqual(['Gemeente Een', 'Gemeente Twee'])
+    expect(file.checksum).toMatch(/^sha256:[0-9a-f]{64}$/)
+    await line.waitFor({ state: 'detached' })
+  })
+})
