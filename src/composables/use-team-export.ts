@@ -23,7 +23,10 @@ export function useTeamExport() {
 
   async function exportJson(session: TeamSession, participants: readonly ScanData[], agreed: ScanData | null): Promise<void> {
     try {
-      const { buildTeamExport, teamExportFileName } = await import('@/domain/file-format')
+      const [{ buildTeamExport, parseImport, serializeExport, teamExportFileName, verifyExport }, { allQuestionnaireVersions }] = await Promise.all([
+        import('@/domain/file-format'),
+        import('@/questionnaire-history'),
+      ])
       const now = new Date()
       const file = buildTeamExport(session, participants, agreed, [questionnaire], APP, now)
       if (file.scans.length === 0) {
@@ -32,7 +35,25 @@ export function useTeamExport() {
         return
       }
       const name = teamExportFileName(session, now)
-      const result = await shareOrDownload(name, JSON.stringify(file, null, 2), JSON_MIME, session.name || 'Teamsessie')
+      // Checked before it is offered, as every export: read back with the import code, the file
+      // must give the same scans and the same session with the same participants.
+      const text = serializeExport(file)
+      const scans = [...participants, ...(agreed ? [agreed] : [])]
+      const problems = verifyExport(text, scans, allQuestionnaireVersions) ?? []
+      const back = parseImport(text, allQuestionnaireVersions)
+      const same =
+        back.ok &&
+        back.teamSessions?.length === 1 &&
+        back.teamSessions[0]!.id === session.id &&
+        back.teamSessions[0]!.participants.map((p) => p.scanId).join() === session.participants.filter((p) => scans.some((s) => s.id === p.scanId)).map((p) => p.scanId).join()
+      if (problems.length > 0 || !same) {
+        message.value = null
+        failure.value =
+          problems.map((p) => p.message).join(' ') ||
+          'Het exportbestand is niet aangeboden: bij het teruglezen kwam de teamsessie er niet hetzelfde uit. Probeer het opnieuw.'
+        return
+      }
+      const result = await shareOrDownload(name, text, JSON_MIME, session.name || 'Teamsessie')
       report(result, `Exportbestand "${name}"`)
     } catch {
       failure.value = 'Het exportbestand kon niet worden gemaakt. Probeer het opnieuw.'
