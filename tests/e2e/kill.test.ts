@@ -92,7 +92,14 @@ describe('a killed browser', () => {
       } else {
         // Relaunched after a kill: compare what is stored with what was given.
         await page.goto(`${baseURL()}/scans/${scanId}`)
-        await page.waitForSelector('[data-testid="progress"]')
+        // A browser just back from a SIGKILL may take long to open its profile, and now and then the
+        // first page load stalls: reload once. A scan that is gone shows "Scan niet gevonden" and
+        // is reported below, from what IndexedDB holds.
+        const loaded = '[data-testid="progress"], [data-testid="scan-not-found"]'
+        await page.waitForSelector(loaded, { timeout: 45_000 }).catch(async () => {
+          await page.reload()
+          await page.waitForSelector(loaded, { timeout: 45_000 })
+        })
         const killedAt = lastKill
         const stored = (await readScans(page)).find((s) => s.id === scanId)
         if (!stored) failures.push(`round ${round}: the scan is gone`)

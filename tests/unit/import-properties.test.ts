@@ -166,8 +166,16 @@ function mutate(scans: ScanData[], mutations: Mutation[], checksum: 'keep' | 'dr
   if (checksum === 'recompute') define(file, 'checksum', fileChecksum(file))
   let text = JSON.stringify(file)
   if (cut !== null) text = text.slice(0, cut % text.length)
-  // A cut can remove a forbidden key again; a file with one is refused only when it is still whole.
-  return { text, forbidden: forbidden && cut === null }
+  // A later mutation (a removal, a changed type) or a cut can take a forbidden key away again: what
+  // counts is whether the file as written still has one.
+  return { text, forbidden: forbidden && cut === null && hasForbiddenKey(file) }
+}
+
+/** True when a forbidden key is an own key anywhere in the value. */
+function hasForbiddenKey(value: Json): boolean {
+  if (Array.isArray(value)) return value.some(hasForbiddenKey)
+  if (value === null || typeof value !== 'object') return false
+  return Object.keys(value).some((key) => FORBIDDEN.includes(key) || hasForbiddenKey((value as Record<string, Json>)[key]!))
 }
 
 const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).sort().join()
