@@ -3,6 +3,7 @@ import type { Answers } from '@/domain/questionnaire'
 import {
   agreementOrder,
   agreementProposal,
+  answersHidden,
   disagreementList,
   isDisagreement,
   nextToAgree,
@@ -172,6 +173,19 @@ describe('participantLabel', () => {
     expect(participantLabel(session, 0)).toBe('Fatima')
     expect(participantLabel(session, 1)).toBe('Deelnemer 2')
     expect(participantLabel({ ...session, anonymous: true }, 0)).toBe('Deelnemer 1')
+  })
+})
+
+describe('answersHidden', () => {
+  const bestand = { scanId: 'x', name: 'A', source: 'bestand' as const }
+  const beurt = { scanId: 'y', name: 'B', source: 'om-de-beurt' as const }
+  it('hides answers given om de beurt until they are revealed', () => {
+    expect(answersHidden({ revealed: false, participants: [bestand, beurt] })).toBe(true)
+    expect(answersHidden({ revealed: true, participants: [bestand, beurt] })).toBe(false)
+  })
+  it('shows answers at once when nobody filled in om de beurt', () => {
+    expect(answersHidden({ revealed: false, participants: [bestand] })).toBe(false)
+    expect(answersHidden({ revealed: false, participants: [] })).toBe(false)
   })
 })
 

@@ -62,3 +62,11 @@ export function participantLabel(session: Pick<TeamSession, 'anonymous' | 'parti
   const name = session.participants[index]?.name.trim() ?? ''
   return session.anonymous || name === '' ? `Deelnemer ${index + 1}` : name
 }
+
+/**
+ * Whether the participants' answers are still hidden: answers given "om de beurt" stay out of
+ * sight until the facilitator reveals them, so no participant sees another's answers.
+ */
+export function answersHidden(session: Pick<TeamSession, 'revealed' | 'participants'>): boolean {
+  return !session.revealed && session.participants.some((p) => p.source === 'om-de-beurt')
+}
