@@ -260,16 +260,35 @@ export async function replaceScanRecords(list: readonly ScanData[], database: Sc
 
 /** Reads one scan with its answers and notes, or null. */
 export async function loadScan(id: string, database: ScanDatabase = db): Promise<ScanData | null> {
+  return (await loadScans([id], database))[0] ?? null
+}
+
+/**
+ * Reads several scans with their answers and notes, in the order of `ids` (null for a missing
+ * one). One request per table, whatever the number of scans: a teamsessie of 12 reads in 5
+ * requests, not 60.
+ */
+export async function loadScans(ids: readonly string[], database: ScanDatabase = db): Promise<Array<ScanData | null>> {
+  if (ids.length === 0) return []
   return database.transaction('r', scanTables(database), async () => {
-    const scan = await database.scans.get(id)
-    if (!scan) return null
-    const [answers, notes, ambitions, actions] = await Promise.all([
-      database.answers.where('scanId').equals(id).toArray(),
-      database.notes.where('scanId').equals(id).toArray(),
-      database.ambitions.where('scanId').equals(id).toArray(),
-      database.actions.where('scanId').equals(id).toArray(),
+    const unique = [...new Set(ids)]
+    const [scans, answers, notes, ambitions, actions] = await Promise.all([
+      database.scans.bulkGet(unique),
+      database.answers.where('scanId').anyOf(unique).toArray(),
+      database.notes.where('scanId').anyOf(unique).toArray(),
+      database.ambitions.where('scanId').anyOf(unique).toArray(),
+      database.actions.where('scanId').anyOf(unique).toArray(),
     ])
-    return toScanData(scan, answers, notes, ambitions, actions)
+    const answersBy = groupByScan(answers)
+    const notesBy = groupByScan(notes)
+    const ambitionsBy = groupByScan(ambitions)
+    const actionsBy = groupByScan(actions)
+    const byId = new Map<string, ScanData>()
+    for (const scan of scans) {
+      if (!scan) continue
+      byId.set(scan.id, toScanData(scan, answersBy.get(scan.id) ?? [], notesBy.get(scan.id) ?? [], ambitionsBy.get(scan.id) ?? [], actionsBy.get(scan.id) ?? []))
+    }
+    return ids.map((id) => byId.get(id) ?? null)
   })
 }
 
@@ -313,10 +332,11 @@ export async function loadTeamSession(
   return database.transaction('r', teamTables(database), async () => {
     const session = await database.teamSessions.get(id)
     if (!session) return null
-    const scans = await Promise.all(session.participants.map((p) => loadScan(p.scanId, database)))
-    const agreed = session.agreedScanId ? await loadScan(session.agreedScanId, database) : null
+    const ids = session.participants.map((p) => p.scanId)
+    const loaded = await loadScans(session.agreedScanId ? [...ids, session.agreedScanId] : ids, database)
+    const agreed = session.agreedScanId ? (loaded.pop() ?? null) : null
     // A participant whose scan is gone (deleted in another tab) is left out rather than shown empty.
-    const participants = scans.filter((s): s is ScanData => s !== null)
+    const participants = loaded.filter((s): s is ScanData => s !== null)
     return { session, participants, agreed }
   })
 }

@@ -1,5 +1,6 @@
 import { computed, toValue, type MaybeRefOrGetter } from 'vue'
 import { db, loadTeamSession } from '@/db'
+import { shownScanIdentity } from '@/domain/team/types'
 import { useLiveQuery } from './use-live-query'
 
 /**
@@ -28,4 +29,21 @@ export function useTeamOfAgreedScan(scanId: MaybeRefOrGetter<string>) {
     return session ? loadTeamSession(session.id, db) : null
   }, [() => toValue(scanId)])
   return computed(() => live.value.value ?? null)
+}
+
+/**
+ * The name and respondent to show for a scan: "Deelnemer n" for a participant of a session shown
+ * anonymously, else the scan's own (see {@link shownScanIdentity}).
+ */
+export function useShownScanIdentity(scan: MaybeRefOrGetter<{ id: string; name: string; respondent: string } | null | undefined>) {
+  const id = () => toValue(scan)?.id ?? ''
+  const live = useLiveQuery(async () => {
+    const scanId = id()
+    if (!scanId) return null
+    return (await db.teamSessions.toArray()).find((t) => t.participants.some((p) => p.scanId === scanId)) ?? null
+  }, [id])
+  return computed(() => {
+    const s = toValue(scan)
+    return s ? shownScanIdentity(s, live.value.value) : { name: '', respondent: '' }
+  })
 }

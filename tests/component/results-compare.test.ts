@@ -66,6 +66,29 @@ describe('comparing on the results page', { timeout: 30_000 }, () => {
     expect(JSON.stringify(await loadAllScans())).toBe(before)
   })
 
+  it('does not offer the scans of a teamsessie\'s participants as earlier measurements', async () => {
+    await seed(baselineScan, currentScan, { ...baselineScan, id: 'participant-1', name: 'Deelnemer Kim' })
+    await db.teamSessions.put({
+      id: 'team-1',
+      name: 'Werksessie',
+      organisation: 'Gemeente Test',
+      date: '2026-12-01',
+      questionnaire: { id: currentScan.questionnaire.id, version: currentScan.questionnaire.version },
+      participants: [{ scanId: 'participant-1', name: 'Kim', source: 'bestand' }],
+      state: 'verzamelen',
+      anonymous: false,
+      revealed: true,
+      createdAt: '2026-12-01T09:00:00.000Z',
+      updatedAt: '2026-12-01T09:00:00.000Z',
+    })
+    const w = await mountResults(currentScan.id)
+    await until(w, '[data-testid="compare-option"]')
+    await flushPromises()
+    const options = w.findAll('[data-testid="compare-option"]').map((o) => o.element.closest('label')?.textContent ?? '')
+    expect(options).toHaveLength(1)
+    expect(options[0]).toContain(baselineScan.name)
+  })
+
   it('marks a partial scan as provisional, and a complete one not', async () => {
     await seed(baselineScan, currentScan)
     const partial = await mountResults(baselineScan.id)

@@ -58,6 +58,38 @@ afterEach(() => {
 })
 
 describe('ResultsView', () => {
+  it('shows a participant of a session shown anonymously as "Deelnemer n", and by name otherwise', async () => {
+    await seed({ ...mixedScan, name: 'Werksessie: Fatima', respondent: 'Fatima' })
+    const session = {
+      id: 'team-1',
+      name: 'Werksessie',
+      organisation: 'Gemeente Test',
+      date: '2026-12-01',
+      questionnaire: { id: questionnaire.id, version: questionnaire.version },
+      participants: [
+        { scanId: 'other', name: 'Kim', source: 'bestand' as const },
+        { scanId: mixedScan.id, name: 'Fatima', source: 'om-de-beurt' as const },
+      ],
+      state: 'verzamelen' as const,
+      anonymous: true,
+      revealed: true,
+      createdAt: '2026-12-01T09:00:00.000Z',
+      updatedAt: '2026-12-01T09:00:00.000Z',
+    }
+    await db.teamSessions.put(session)
+    const w = await mountResults(mixedScan.id)
+    await rendered(w)
+    await vi.waitFor(() => expect(text(w, 'results-title')).toBe('Resultaat: Werksessie: Deelnemer 2'))
+    expect(text(w, 'results-respondent')).toContain('ingevuld door Deelnemer 2')
+    expect(w.text()).not.toContain('Fatima')
+    expect(document.title).not.toContain('Fatima')
+
+    // Names shown again once "Anoniem tonen" is off: the page follows the session live.
+    await db.teamSessions.update('team-1', { anonymous: false })
+    await vi.waitFor(() => expect(text(w, 'results-title')).toBe('Resultaat: Werksessie: Fatima'))
+    expect(text(w, 'results-respondent')).toContain('ingevuld door Fatima')
+  })
+
   it('shows the hand-computed total, level, dimension and block scores of the frontoffice scan', async () => {
     await seed(frontofficeScan)
     const w = await mountResults(frontofficeScan.id)

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db, loadScan, loadTeamSession } from '@/db'
+import { db, loadScan, loadScans, loadTeamSession } from '@/db'
 import { questionnaire } from '@/questionnaire'
 import { useScansStore } from '@/stores/scans'
 import { InvalidTeamDetails, useTeamsStore } from '@/stores/teams'
@@ -13,6 +13,20 @@ beforeEach(async () => {
 })
 
 const newSession = () => useTeamsStore().createSession({ name: ' Werksessie ', organisation: 'Gemeente X', date: '2026-12-01' })
+
+describe('loadScans', () => {
+  it('reads several scans with their own rows, in the order asked, null for a missing one', async () => {
+    await putScan(makeScan({ id: 'a', respondent: 'A', answers: { [q1!]: 1, [q2!]: 'na' }, notes: { [q1!]: 'Noot A' }, ambitions: { [questionnaire.buildingBlocks[0]!.id]: 60 } }))
+    await putScan(makeScan({ id: 'b', respondent: 'B', answers: { [q1!]: 5 } }))
+    const [b, missing, a, again] = await loadScans(['b', 'x', 'a', 'b'])
+    expect(missing).toBeNull()
+    expect(b).toMatchObject({ id: 'b', respondent: 'B', answers: { [q1!]: 5 }, notes: {} })
+    expect(a).toMatchObject({ id: 'a', answers: { [q1!]: 1, [q2!]: 'na' }, notes: { [q1!]: 'Noot A' }, ambitions: { [questionnaire.buildingBlocks[0]!.id]: 60 } })
+    expect(again).toEqual(b)
+    expect(await loadScan('a')).toEqual(a)
+    expect(await loadScans([])).toEqual([])
+  })
+})
 
 describe('teams store', () => {
   it('creates a session in the state verzamelen and refuses a bad date', async () => {

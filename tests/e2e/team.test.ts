@@ -111,6 +111,9 @@ describe('teamsessie', () => {
     expect(await text(page, 'team-total')).toBe(TEAM_EXPECTED.total)
     for (const [dim, value] of Object.entries(TEAM_EXPECTED.dimensions)) expect(await text(page, `team-dimension-score-${dim}`)).toBe(value)
     for (const [block, value] of Object.entries(TEAM_EXPECTED.blocks)) expect(await text(page, `team-block-score-${block}`)).toBe(value)
+    expect(await text(page, 'disagreement-count')).toContain(`over ${TEAM_EXPECTED.disagreements.length} stellingen`)
+    // The verschillenlijst is drawn once the score and the charts are on screen.
+    await page.waitForSelector('[data-testid="disagreement-item"]')
     expect(await page.$$eval('[data-testid="disagreement-item"]', (els) => els.map((e) => e.getAttribute('data-question-id')))).toEqual(
       TEAM_EXPECTED.disagreements,
     )
@@ -130,6 +133,14 @@ describe('teamsessie', () => {
     await page.waitForSelector('[data-testid="disagreement-item"]')
     const body = await page.textContent('main')
     for (const name of TEAM_NAMES) expect(body).not.toContain(name)
+    // Nor on a participant's own result, one click away.
+    await page.click('.team-results__participants a >> nth=0')
+    await page.waitForSelector('[data-testid="results-title"]')
+    await page.waitForFunction(() => document.querySelector('[data-testid="results-title"]')?.textContent?.includes('Deelnemer 1'))
+    const own = `${await page.textContent('main')} ${await page.title()}`
+    for (const name of TEAM_NAMES) expect(own).not.toContain(name)
+    await page.goBack()
+    await page.waitForSelector('[data-testid="disagreement-item"]')
 
     // The print report: both charts (with the spread) as images, the verschillenlijst, no buttons or app bar.
     await page.waitForFunction(() => document.querySelectorAll('img.results-chart__print').length === 2)

@@ -4,11 +4,13 @@ import {
   agreementOrder,
   agreementProposal,
   answersHidden,
+  shownScanIdentity,
   disagreementList,
   isDisagreement,
   nextToAgree,
   participantCandidates,
   participantLabel,
+  participantScanIds,
   statementStatistics,
   teamResult,
   type ParticipantAnswers,
@@ -186,6 +188,37 @@ describe('answersHidden', () => {
   it('shows answers at once when nobody filled in om de beurt', () => {
     expect(answersHidden({ revealed: false, participants: [bestand] })).toBe(false)
     expect(answersHidden({ revealed: false, participants: [] })).toBe(false)
+  })
+})
+
+describe('participantScanIds', () => {
+  it('collects every participant scan of every session, not the afgesproken scans', () => {
+    const ids = participantScanIds([
+      { participants: [{ scanId: 'a', name: '', source: 'bestand' }], agreedScanId: 'agreed' } as never,
+      { participants: [{ scanId: 'b', name: '', source: 'qr' }, { scanId: 'c', name: '', source: 'apparaat' }] },
+      { participants: [] },
+    ])
+    expect([...ids].sort()).toEqual(['a', 'b', 'c'])
+  })
+})
+
+describe('shownScanIdentity', () => {
+  const session = {
+    name: 'Werksessie',
+    anonymous: true,
+    participants: [
+      { scanId: 'a', name: 'Anna', source: 'bestand' as const },
+      { scanId: 'b', name: 'Bas', source: 'qr' as const },
+    ],
+  }
+  const scan = { id: 'b', name: 'Scan van Bas', respondent: 'Bas' }
+  it('shows a participant of an anonymous session as "Deelnemer n"', () => {
+    expect(shownScanIdentity(scan, session)).toEqual({ name: 'Werksessie: Deelnemer 2', respondent: 'Deelnemer 2' })
+  })
+  it('shows the scan as it is otherwise', () => {
+    expect(shownScanIdentity(scan, { ...session, anonymous: false })).toEqual({ name: 'Scan van Bas', respondent: 'Bas' })
+    expect(shownScanIdentity({ ...scan, id: 'elsewhere' }, session)).toEqual({ name: 'Scan van Bas', respondent: 'Bas' })
+    expect(shownScanIdentity(scan, null)).toEqual({ name: 'Scan van Bas', respondent: 'Bas' })
   })
 })
 

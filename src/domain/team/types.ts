@@ -70,3 +70,26 @@ export function participantLabel(session: Pick<TeamSession, 'anonymous' | 'parti
 export function answersHidden(session: Pick<TeamSession, 'revealed' | 'participants'>): boolean {
   return !session.revealed && session.participants.some((p) => p.source === 'om-de-beurt')
 }
+
+/**
+ * The name and respondent to show for a scan: for a participant of a session with "Anoniem
+ * tonen", "Deelnemer n" instead of the person (their scan keeps the real name; only what is
+ * shown changes). Any other scan shows as it is.
+ */
+export function shownScanIdentity(
+  scan: { id: string; name: string; respondent: string },
+  session: Pick<TeamSession, 'name' | 'anonymous' | 'participants'> | null | undefined,
+): { name: string; respondent: string } {
+  const index = session ? session.participants.findIndex((p) => p.scanId === scan.id) : -1
+  if (!session || index < 0 || !session.anonymous) return { name: scan.name, respondent: scan.respondent }
+  const label = participantLabel(session, index)
+  return { name: `${session.name}: ${label}`, respondent: label }
+}
+
+/**
+ * Ids of every participant's scan. A participant's scan belongs to its teamsessie and is listed
+ * there, not among the scans (the start page, the scans to compare with).
+ */
+export function participantScanIds(sessions: readonly Pick<TeamSession, 'participants'>[]): Set<string> {
+  return new Set(sessions.flatMap((t) => t.participants.map((p) => p.scanId)))
+}
