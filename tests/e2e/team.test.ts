@@ -142,6 +142,17 @@ describe('teamsessie', () => {
     await page.goBack()
     await page.waitForSelector('[data-testid="disagreement-item"]')
 
+    // Reflow at 320 px: the tables stack, no cell's text runs out of its box, nothing scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 640 })
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-testid="team-statement-row"]')!).display === 'block')
+    expect(
+      await page.evaluate(() => ({
+        sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+        overflowing: [...document.querySelectorAll('.team-results th, .team-results td')].filter((c) => c.scrollHeight > c.clientHeight + 1).length,
+      })),
+    ).toEqual({ sideways: false, overflowing: 0 })
+    await page.setViewportSize({ width: 1280, height: 720 })
+
     // The print report: both charts (with the spread) as images, the verschillenlijst, no buttons or app bar.
     await page.waitForFunction(() => document.querySelectorAll('img.results-chart__print').length === 2)
     await page.emulateMedia({ media: 'print' })
