@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { questionsOfBlock } from '@/domain/questionnaire'
@@ -213,5 +214,66 @@ describe('backups', () => {
     expect(file.scans.map((s) => s.organisation).sort()).toEqual(['Gemeente Een', 'Gemeente Twee'])
     expect(file.checksum).toMatch(/^sha256:[0-9a-f]{64}$/)
     await line.waitFor({ state: 'detached' })
+  })
+
+  it('counts a teamsessie changed after its export, and the one action exports it with a scan in a file that imports in a fresh profile', async () => {
+    const teamFixture = join(process.cwd(), 'tests/fixtures/export/team-session.json')
+    const fixture = JSON.parse(readFileSync(teamFixture, 'utf8')) as {
+      teamSessions: Array<{ id: string; name: string; agreedScanId: string }>
+      scans: Array<{ id: string; answers: Record<string, unknown> }>
+    }
+    const session = fixture.teamSessions[0]!
+    const page = await freshPage()
+    await page.goto(baseURL() + '/')
+    await page.waitForSelector('[data-testid="import-input"]')
+    // Imported from a file: it is in that file, so nothing of it is only on this device.
+    await page.setInputFiles('[data-testid="import-input"]', teamFixture)
+    await page.waitForSelector('[data-testid="import-preview"]')
+    await page.click('[data-testid="import-confirm"]')
+    await expect.poll(() => page.textContent('[data-testid="import-status"]')).toBe('1 teamsessie geïmporteerd.')
+    expect(await page.locator('[data-testid="unexported"]').count()).toBe(0)
+
+    // The afgesproken scan changes after that, and a scan of its own is made.
+    const before = fixture.scans.find((x) => x.id === session.agreedScanId)!.answers[s1]
+    const value = before === 1 ? '2' : '1'
+    await page.goto(`${baseURL()}/scans/${session.agreedScanId}?bouwsteen=${block}`)
+    await page.waitForSelector(`fieldset[data-question-id="${s1}"]`)
+    await choose(page, s1, value)
+    await page.waitForSelector(`fieldset[data-question-id="${s1}"] input[value="${value}"]:checked`)
+    await createScan(page, 'Gemeente Los')
+    await page.goto(baseURL() + '/')
+    const line = page.locator('[data-testid="unexported"]')
+    await line.waitFor()
+    // The afgesproken scan counts in its session, not as a scan as well.
+    await expect.poll(() => line.textContent()).toContain('Alleen op dit apparaat: 1 scan en 1 teamsessie gewijzigd sinds de laatste export')
+    expect(await page.textContent('[data-testid="export-unexported"]')).toContain('Allebei exporteren')
+    expect(await seriousA11yViolations(page)).toEqual([])
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-unexported"]')])
+    const path = (await download.path())!
+    const file = JSON.parse(readFileSync(path, 'utf8')) as { formatVersion: number; scans: { id: string; organisation: string }[]; teamSessions: { id: string }[] }
+    expect(file.formatVersion).toBe(2)
+    expect(file.teamSessions.map((t) => t.id)).toEqual([session.id])
+    expect(file.scans).toHaveLength(fixture.scans.length + 1)
+    expect(file.scans[0]!.organisation).toBe('Gemeente Los')
+    await line.waitFor({ state: 'detached' })
+
+    // A fresh profile reads it back as the same teamsessie and scan, the change included.
+    expect(offOrigin).toEqual([])
+    const first = context
+    ;({ context, offOrigin } = await newContext(browser, { acceptDownloads: true }))
+    const fresh = await context.newPage()
+    afterEachChecks.push(((own) => () => expect(own).toEqual([]))(watchPage(fresh)))
+    await fresh.goto(baseURL() + '/')
+    await fresh.waitForSelector('[data-testid="import-input"]')
+    await fresh.setInputFiles('[data-testid="import-input"]', path)
+    await fresh.waitForSelector('[data-testid="import-preview"]')
+    await fresh.click('[data-testid="import-confirm"]')
+    await expect.poll(() => fresh.textContent('[data-testid="import-status"]')).toContain('1 teamsessie')
+    const stored = await readScans(fresh)
+    expect(stored.map((x) => x.id).sort()).toEqual(file.scans.map((x) => x.id).sort())
+    expect(stored.find((x) => x.id === session.agreedScanId)?.answers[s1]).toBe(Number(value))
+    await fresh.waitForSelector('[data-testid="scan-list"]')
+    expect(await fresh.locator('[data-testid="unexported"]').count()).toBe(0)
+    await first.close()
   })
 })
