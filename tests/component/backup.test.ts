@@ -184,7 +184,7 @@ describe('teamsessies in the backup line and the reminder', () => {
     const w = await mountHome()
     await vi.waitFor(() => expect(w.find('[data-testid="backup-reminder"]').exists()).toBe(true))
     const reminder = w.get('[data-testid="backup-reminder"]')
-    expect(reminder.text()).toContain('Deze teamsessie is al meer dan een dag veranderd zonder dat je hem hebt geëxporteerd: teamsessie "Workshop KCC".')
+    expect(reminder.text()).toContain('Deze teamsessie is al meer dan een dag veranderd zonder dat je hem hebt geëxporteerd: "Workshop KCC".')
     await reminder.get('button.utrecht-button--primary-action').trigger('click')
     await vi.waitFor(() => expect(files).toHaveLength(1))
     const parsed = parseImport(files[0]!, allQuestionnaireVersions)
