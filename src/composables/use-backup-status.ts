@@ -1,17 +1,21 @@
 import { computed, onMounted, ref } from 'vue'
 import { db, loadScansWithRowTimes } from '@/db'
-import { backupState, type BackupState } from '@/domain/backup'
+import { backupStates, type BackupState } from '@/domain/backup'
 import { storageRisk, type StorageRisk } from '@/domain/storage-risk'
 import { questionnaire } from '@/questionnaire'
 import { useLiveQuery } from './use-live-query'
 
 const statementIds = questionnaire.questions.map((q) => q.id)
 
-/** The backup state of every scan (src/domain/backup.ts), kept in sync with the database. */
+/**
+ * The backup state of every scan of its own and every teamsessie (src/domain/backup.ts), kept in
+ * sync with the database.
+ */
 export function useBackupStatus() {
-  const live = useLiveQuery(async () =>
-    (await loadScansWithRowTimes(db)).map(({ scan, rowTimes }) => backupState(scan, rowTimes, statementIds)),
-  )
+  const live = useLiveQuery(async () => {
+    const [scans, sessions] = await Promise.all([loadScansWithRowTimes(db), db.teamSessions.toArray()])
+    return backupStates(scans, sessions, statementIds)
+  })
   const states = computed<BackupState[]>(() => live.value.value ?? [])
   const unexported = computed(() => states.value.filter((s) => s.unexported))
   return { states, unexported }

@@ -1,4 +1,5 @@
 import { ref } from 'vue'
+import type { TeamWithScans } from '@/domain/file-format/write-team'
 import type { ScanData } from '@/domain/scan'
 import { questionnaire } from '@/questionnaire'
 import { useScansStore } from '@/stores/scans'
@@ -30,17 +31,36 @@ export function useScanExport() {
    * (the user sees why). Once handed over, the scans are marked as exported.
    */
   async function exportJson(scans: ScanData[]): Promise<boolean> {
+    return exportWithTeams(scans, [])
+  }
+
+  /**
+   * Exports loose scans and teamsessies (with their participants' scans and afgesproken scans)
+   * as one file of format 2, checked as every export; once handed over, the scans and the
+   * sessions are marked as exported, as the file holds them.
+   */
+  async function exportWithTeams(loose: readonly ScanData[], teams: readonly TeamWithScans[]): Promise<boolean> {
     let text: string
     let name: string
+    let scans: ScanData[]
     const now = new Date()
     try {
-      const [{ buildExport, exportFileName, serializeExport, verifyExport }, { allQuestionnaireVersions }] = await Promise.all([
-        import('@/domain/file-format'),
-        import('@/questionnaire-history'),
-      ])
-      text = serializeExport(buildExport(scans, [questionnaire], APP, now))
-      name = exportFileName(scans, now)
-      const problems = verifyExport(text, scans, allQuestionnaireVersions)
+      const [
+        { backupExportScans, buildBackupExport, exportFileName, serializeExport, teamExportFileName, teamFileScans, verifyExport },
+        { allQuestionnaireVersions },
+      ] = await Promise.all([import('@/domain/file-format'), import('@/questionnaire-history')])
+      const file = buildBackupExport(loose, teams, [questionnaire], APP, now)
+      scans = backupExportScans(loose, teams)
+      text = serializeExport(file)
+      // Named after the scan or the teamsessie when it holds just one, else "alle".
+      const inTeams = teams.flatMap(teamFileScans).length
+      name =
+        teams.length === 0
+          ? exportFileName(scans, now)
+          : teams.length === 1 && scans.length === inTeams
+            ? teamExportFileName(teams[0]!.session, now)
+            : exportFileName([], now)
+      const problems = verifyExport(text, scans, allQuestionnaireVersions, teams.length ? file.teamSessions : undefined)
       if (problems) {
         message.value = null
         failure.value = problems.map((p) => p.message).join(' ')
@@ -52,7 +72,8 @@ export function useScanExport() {
       return false
     }
     try {
-      const result = await shareOrDownload(name, text, JSON_MIME, scans.length === 1 ? (scans[0]?.name ?? 'Scan') : 'Omnichannelscans')
+      const title = teams.length === 0 && scans.length === 1 ? (scans[0]?.name ?? 'Scan') : 'Omnichannelscans'
+      const result = await shareOrDownload(name, text, JSON_MIME, title)
       report(result, `Exportbestand "${name}"`)
       if (result === 'cancelled') return false
     } catch {
@@ -61,8 +82,14 @@ export function useScanExport() {
       return false
     }
     // Only a file that was handed over counts as a backup. Failing to record it loses nothing:
-    // the scans just keep counting as not exported.
-    await store.markExported(scans, now.toISOString()).catch(() => undefined)
+    // the scans and sessions just keep counting as not exported.
+    await store
+      .markExported(
+        scans,
+        now.toISOString(),
+        teams.map((t) => t.session),
+      )
+      .catch(() => undefined)
     return true
   }
 
@@ -77,5 +104,5 @@ export function useScanExport() {
     }
   }
 
-  return { message, failure, exportJson, exportCsv }
+  return { message, failure, exportJson, exportWithTeams, exportCsv }
 }

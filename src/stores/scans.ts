@@ -7,6 +7,7 @@ import type { ActionPriority, ActionStatus, PlanAction } from '@/domain/plan/typ
 import type { AnswerValue } from '@/domain/questionnaire'
 import type { ScanData } from '@/domain/scan'
 import { InvalidScanDetails, validateScanDetails } from '@/domain/scan-details'
+import type { TeamSession } from '@/domain/team/types'
 import { questionnaire } from '@/questionnaire'
 import { storageErrorMessage } from '@/utils/storage-errors'
 
@@ -331,17 +332,26 @@ export const useScansStore = defineStore('scans', () => {
   }
 
   /**
-   * Records that these scans, as given (their updatedAt), are now in a file. Never changes
-   * updatedAt. A scan deleted meanwhile is skipped; an earlier export never overrides a later one.
+   * Records that these scans and teamsessies, as given (their updatedAt), are now in a file.
+   * Never changes updatedAt. One deleted meanwhile is skipped; an earlier export never overrides
+   * a later one.
    */
-  async function markExported(scans: readonly ScanData[], at: string = now()): Promise<void> {
-    await db.transaction('rw', db.scans, async () => {
+  async function markExported(scans: readonly ScanData[], at: string = now(), sessions: readonly TeamSession[] = []): Promise<void> {
+    await db.transaction('rw', db.scans, db.teamSessions, async () => {
       for (const scan of scans) {
         await db.scans
           .where('id')
           .equals(scan.id)
           .modify((row) => {
             if (!row.lastExport || row.lastExport.updatedAt <= scan.updatedAt) row.lastExport = { at, updatedAt: scan.updatedAt }
+          })
+      }
+      for (const session of sessions) {
+        await db.teamSessions
+          .where('id')
+          .equals(session.id)
+          .modify((row) => {
+            if (!row.lastExport || row.lastExport.updatedAt <= session.updatedAt) row.lastExport = { at, updatedAt: session.updatedAt }
           })
       }
     })

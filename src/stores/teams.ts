@@ -129,6 +129,8 @@ export const useTeamsStore = defineStore('teams', () => {
     const copies = incoming.map((scan) => {
       const copy: ScanData = { ...scan, id: newId(), createdAt: at }
       delete copy.copiedFrom
+      // A new scan under a new id: in no file yet, whatever its original's last export was.
+      delete copy.lastExport
       return { copy, originId: scan.id }
     })
     await scans.track(() =>
@@ -332,7 +334,16 @@ export const useTeamsStore = defineStore('teams', () => {
           const ids = new Set(teamScanIds(session))
           existing.push({ id: session.id, name: session.name, updatedAt: teamLastChange(session, allScans.filter((x) => ids.has(x.id))) })
         }
-        const writes = applyTeamImportChoices(planTeamImport(teams, existing), teamChoices, newId)
+        // What arrives from a file is in that file, as for scans (src/stores/scans.ts importScans):
+        // each session and scan written from it counts as exported up to its updatedAt there. A
+        // scan the device keeps because its own copy is newer keeps its own stamp, so its session
+        // still counts as changed if that copy is in no file. See docs/backups.md.
+        const at = now()
+        const writes = applyTeamImportChoices(planTeamImport(teams, existing), teamChoices, newId).map((w) => ({
+          ...w,
+          session: { ...w.session, lastExport: { at, updatedAt: w.session.updatedAt } },
+          scans: w.scans.map((scan) => ({ ...scan, lastExport: { at, updatedAt: scan.updatedAt } })),
+        }))
         const toWrite: ScanData[] = []
         for (const write of writes) {
           const old = write.replaces ? stored.get(write.replaces) : undefined
@@ -346,7 +357,10 @@ export const useTeamsStore = defineStore('teams', () => {
           // Fresh ids (keep both) are never on the device, so this writes all of those.
           toWrite.push(...newerTeamScans(write.scans, allScans))
         }
-        const looseScans = applyImportChoices(planImport(loose, allScans), scanChoices, newId)
+        const looseScans = applyImportChoices(planImport(loose, allScans), scanChoices, newId).map((scan) => ({
+          ...scan,
+          lastExport: { at, updatedAt: scan.updatedAt },
+        }))
         toWrite.push(...looseScans)
         if (toWrite.length > 0) await replaceScanRecords(toWrite)
         const sessions = writes.map((w) => w.session)

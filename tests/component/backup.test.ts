@@ -1,6 +1,9 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db, loadScan } from '@/db'
+import { groupTeamScans } from '@/domain/file-format'
+import type { TeamSession } from '@/domain/team/types'
+import { useTeamsStore } from '@/stores/teams'
 import { parseImport } from '@/domain/file-format'
 import { questionsOfBlock } from '@/domain/questionnaire'
 import { questionnaire } from '@/questionnaire'
@@ -104,6 +107,127 @@ describe('backups on the start page', () => {
   })
 })
 
+/** A teamsessie with two participants and an afgesproken scan, all exported at `exported` unless told. */
+async function putTeam(overrides: Partial<TeamSession> = {}, scanOverrides: Record<string, Partial<ReturnType<typeof makeScan>>> = {}) {
+  const three = daysAgo(3)
+  const exported = { at: three, updatedAt: three }
+  const scanOf = (id: string, name: string) =>
+    makeScan({ id, name, createdAt: daysAgo(4), updatedAt: three, lastExport: exported, answers: { [ids[0]!]: 2 }, ...scanOverrides[id] })
+  await putScan(scanOf('p1', 'Workshop: An'))
+  await putScan(scanOf('p2', 'Workshop: Bo'))
+  await putScan(scanOf('ag', 'Workshop (afgesproken)'))
+  const session: TeamSession = {
+    id: 't1',
+    name: 'Workshop KCC',
+    organisation: 'Gemeente Voorbeeld',
+    date: '2026-01-05',
+    questionnaire: { id: questionnaire.id, version: questionnaire.version },
+    participants: [
+      { scanId: 'p1', name: 'An', source: 'om-de-beurt', finishedAt: daysAgo(4) },
+      { scanId: 'p2', name: 'Bo', source: 'om-de-beurt', finishedAt: daysAgo(4) },
+    ],
+    state: 'afspreken',
+    anonymous: false,
+    revealed: true,
+    agreedScanId: 'ag',
+    createdAt: daysAgo(4),
+    updatedAt: three,
+    lastExport: exported,
+    ...overrides,
+  }
+  await db.teamSessions.put(session)
+  return session
+}
+
+describe('teamsessies in the backup line and the reminder', () => {
+  it('counts a teamsessie changed after its export once (its scans not as scans), and one action exports it with the scans', async () => {
+    await putTeam()
+    await putScan(makeScan({ id: 'own', name: 'Eigen scan' }))
+    const files = catchDownloads()
+    const w = await mountHome()
+    // Exported, unchanged: only the scan of its own counts.
+    await vi.waitFor(() => expect(w.get('[data-testid="unexported"]').text()).toContain('Alleen op dit apparaat: 1 scan gewijzigd sinds de laatste export'))
+    // A participant answers after the export: the session counts, its scan does not count as a scan.
+    await db.answers.put({ scanId: 'p2', questionId: ids[1]!, value: 4, updatedAt: daysAgo(0) })
+    await vi.waitFor(() =>
+      expect(w.get('[data-testid="unexported"]').text()).toContain('Alleen op dit apparaat: 1 scan en 1 teamsessie gewijzigd sinds de laatste export'),
+    )
+    expect(w.get('[data-testid="export-unexported"]').text()).toBe('Allebei exporteren')
+    await w.get('[data-testid="export-unexported"]').trigger('click')
+    await vi.waitFor(() => expect(files).toHaveLength(1))
+    const parsed = parseImport(files[0]!, allQuestionnaireVersions)
+    if (!parsed.ok) throw new Error('not ok')
+    const { teams, loose } = groupTeamScans(parsed.teamSessions ?? [], parsed.scans)
+    expect(loose.map((s) => s.id)).toEqual(['own'])
+    expect(teams.map((t) => [t.session.id, t.scans.map((s) => s.id)])).toEqual([['t1', ['p1', 'p2', 'ag']]])
+    expect(teams[0]!.scans[1]!.answers[ids[1]!]).toBe(4)
+    await vi.waitFor(() => expect(w.find('[data-testid="unexported"]').exists()).toBe(false))
+    const stored = await db.teamSessions.get('t1')
+    expect(stored?.lastExport?.updatedAt).toBe(stored?.updatedAt)
+    expect((await loadScan('p2'))?.lastExport?.updatedAt).toBe((await loadScan('p2'))?.updatedAt)
+  })
+
+  it('counts the afgesproken scan in its session, not as a scan as well', async () => {
+    await putTeam({}, { ag: { updatedAt: daysAgo(0) } })
+    const w = await mountHome()
+    await vi.waitFor(() => expect(w.get('[data-testid="unexported"]').text()).toContain('Alleen op dit apparaat: 1 teamsessie gewijzigd sinds de laatste export'))
+    expect(w.get('[data-testid="export-unexported"]').text()).toBe('Deze teamsessie exporteren')
+  })
+
+  it('reminds of a teamsessie with more than 10 changes across its scans a day old; "Nu exporteren" exports it', async () => {
+    await putTeam({ updatedAt: daysAgo(2) })
+    await db.answers.bulkPut([
+      ...ids.slice(0, 6).map((questionId) => ({ scanId: 'p1', questionId, value: 3 as const, updatedAt: daysAgo(2) })),
+      ...ids.slice(0, 6).map((questionId) => ({ scanId: 'p2', questionId, value: 3 as const, updatedAt: daysAgo(2) })),
+    ])
+    const files = catchDownloads()
+    const w = await mountHome()
+    await vi.waitFor(() => expect(w.find('[data-testid="backup-reminder"]').exists()).toBe(true))
+    const reminder = w.get('[data-testid="backup-reminder"]')
+    expect(reminder.text()).toContain('Deze teamsessie is al meer dan een dag veranderd zonder dat je hem hebt geëxporteerd: "Workshop KCC".')
+    await reminder.get('button.utrecht-button--primary-action').trigger('click')
+    await vi.waitFor(() => expect(files).toHaveLength(1))
+    const parsed = parseImport(files[0]!, allQuestionnaireVersions)
+    expect(parsed.ok && parsed.teamSessions?.map((t) => t.id)).toEqual(['t1'])
+    await vi.waitFor(() => expect(w.find('[data-testid="backup-reminder"]').exists()).toBe(false))
+  })
+
+  it('reminds of a finished afspreken round not exported within a day, next to a scan', async () => {
+    await putTeam({ state: 'afgerond', updatedAt: daysAgo(2) })
+    await putScan(makeScan({ id: 'f', name: 'Klaar', updatedAt: daysAgo(2), answers: Object.fromEntries(ids.map((id) => [id, 'na' as const])) }))
+    const w = await mountHome()
+    await vi.waitFor(() => expect(w.find('[data-testid="backup-reminder"]').exists()).toBe(true))
+    expect(w.get('[data-testid="backup-reminder"]').text()).toContain('Deze scan en teamsessie zijn al meer dan een dag veranderd zonder dat je ze hebt geëxporteerd: "Klaar", teamsessie "Workshop KCC".')
+  })
+
+  it('a teamsessie imported from a file counts as exported up to what the file holds; a later change counts', async () => {
+    const session = await putTeam()
+    const files = catchDownloads()
+    const w = await mountHome()
+    await w.vm.$nextTick()
+    // Export it as a file, wipe the device, import the file: nothing is only on this device.
+    await db.answers.put({ scanId: 'p1', questionId: ids[2]!, value: 1, updatedAt: daysAgo(0) })
+    await vi.waitFor(() => expect(w.find('[data-testid="export-unexported"]').exists()).toBe(true))
+    await w.get('[data-testid="export-unexported"]').trigger('click')
+    await vi.waitFor(() => expect(files).toHaveLength(1))
+    wrapper?.unmount()
+    wrapper = undefined
+    await resetDb()
+    const parsed = parseImport(files[0]!, allQuestionnaireVersions)
+    if (!parsed.ok) throw new Error('not ok')
+    const { teams, loose } = groupTeamScans(parsed.teamSessions ?? [], parsed.scans)
+    freshPinia()
+    await useTeamsStore().importTeams(teams, {}, loose, {})
+    expect((await db.teamSessions.get(session.id))?.lastExport?.updatedAt).toBe(session.updatedAt)
+    const w2 = await mountHome()
+    expect(w2.find('[data-testid="unexported"]').exists()).toBe(false)
+    expect((await loadScan('p1'))?.answers[ids[2]!]).toBe(1)
+    await useTeamsStore().renameParticipant(session.id, 'p1', 'Anna')
+    await vi.waitFor(() => expect(w2.find('[data-testid="unexported"]').exists()).toBe(true))
+    expect(w2.get('[data-testid="unexported"]').text()).toContain('1 teamsessie')
+  })
+})
+
 describe('the store and last exports', () => {
   it('a copy is in no file yet; an import is; an older export never overrides a later one', async () => {
     freshPinia()
@@ -115,6 +239,18 @@ describe('the store and last exports', () => {
     expect((await loadScan('scan-1'))?.lastExport?.updatedAt).toBe(makeScan().updatedAt)
     const [imported] = await store.importScans([makeScan({ id: 'imp' })], {})
     expect((await loadScan(imported!.id))?.lastExport?.updatedAt).toBe(makeScan().updatedAt)
+  })
+})
+
+describe('the teams store and last exports', () => {
+  it('a participant added from a scan on this device is in no file yet under its new id', async () => {
+    freshPinia()
+    await putScan(makeScan({ lastExport: { at: daysAgo(1), updatedAt: makeScan().updatedAt } }))
+    const teams = useTeamsStore()
+    const id = await teams.createSession({ name: 'Workshop', organisation: 'Gemeente Voorbeeld', date: '2026-01-05' })
+    const [copy] = await teams.addScansFromDevice(id, ['scan-1'])
+    expect((await loadScan(copy!))?.lastExport).toBeUndefined()
+    expect((await db.teamSessions.get(id))?.lastExport).toBeUndefined()
   })
 })
 

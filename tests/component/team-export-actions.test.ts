@@ -1,14 +1,18 @@
 import Papa from 'papaparse'
 import { mount, type VueWrapper } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import TeamExportActions from '@/components/TeamExportActions.vue'
+import { db, loadScan, replaceScanRecords, scanTables } from '@/db'
 import { parseImport, type ExportFile } from '@/domain/file-format'
 import type { ScanData } from '@/domain/scan'
 import type { TeamSession } from '@/domain/team'
 import { allQuestionnaireVersions } from '@/questionnaire-history'
 import { readExportFixture } from '../fixtures/export-fixtures'
+import { freshPinia, resetDb } from './helpers'
 
 let wrapper: VueWrapper | undefined
+
+beforeEach(resetDb)
 
 afterEach(() => {
   wrapper?.unmount()
@@ -42,7 +46,7 @@ function captureDownloads() {
 }
 
 function mountActions(props: { session: TeamSession; participants: ScanData[]; agreed: ScanData | null }) {
-  wrapper = mount(TeamExportActions, { props, attachTo: document.body })
+  wrapper = mount(TeamExportActions, { props, global: { plugins: [freshPinia()] }, attachTo: document.body })
   return wrapper
 }
 
@@ -57,6 +61,19 @@ describe('TeamExportActions', () => {
     expect(names[0]).toMatch(/^teamsessie-workshop-voorbeeld-\d{4}-\d\d-\d\d\.json$/)
     const parsed = parseImport(await blobs[0]!.text(), allQuestionnaireVersions)
     expect(parsed).toMatchObject({ ok: true, teamSessions: [session], scans })
+  })
+
+  it('marks the session and its scans as exported once the checked file is handed over, not before', async () => {
+    await db.transaction('rw', [db.teamSessions, ...scanTables()], async () => {
+      await replaceScanRecords(scans)
+      await db.teamSessions.put(session)
+    })
+    captureDownloads()
+    const w = mountActions({ session, participants, agreed })
+    expect((await db.teamSessions.get(session.id))?.lastExport).toBeUndefined()
+    await w.get('[data-testid="team-export-json"]').trigger('click')
+    await vi.waitFor(async () => expect((await db.teamSessions.get(session.id))?.lastExport?.updatedAt).toBe(session.updatedAt))
+    for (const scan of scans) expect((await loadScan(scan.id))?.lastExport?.updatedAt).toBe(scan.updatedAt)
   })
 
   it('downloads the CSV with a column per participant', async () => {

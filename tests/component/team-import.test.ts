@@ -69,10 +69,13 @@ describe('ScanImport with a teamsessie file', () => {
     await confirm(w, '1 teamsessie geïmporteerd.')
     const session = fixtureSession()
     const stored = await loadTeamSession(session.id)
-    expect(stored?.session).toEqual(session)
+    // In the file it came from: counts as exported up to what the file holds (docs/backups.md).
+    const stamp = { at: expect.any(String), updatedAt: session.updatedAt }
+    expect(stored?.session).toEqual({ ...session, lastExport: stamp })
     const [p1, p2, p3, agreed] = fixtureScans()
-    expect(stored?.participants).toEqual([p1, p2, p3])
-    expect(stored?.agreed).toEqual(agreed)
+    const stamped = (s: typeof p1) => ({ ...s, lastExport: { at: expect.any(String), updatedAt: s!.updatedAt } })
+    expect(stored?.participants).toEqual([p1, p2, p3].map(stamped))
+    expect(stored?.agreed).toEqual(stamped(agreed))
     expect(await db.scans.count()).toBe(4)
     expect(w.emitted('imported')?.[0]?.[0]).toEqual([p1!.id, p2!.id, p3!.id, agreed!.id])
   })
@@ -132,7 +135,7 @@ describe('ScanImport with a teamsessie file', () => {
     await choose(w, readExportFixture('team-session.json'))
     await w.get('[data-testid="import-team-conflict"] input[value="replace"]').setValue(true)
     await confirm(w, '1 teamsessie geïmporteerd.')
-    expect(await db.teamSessions.toArray()).toEqual([fixtureSession()])
+    expect(await db.teamSessions.toArray()).toEqual([{ ...fixtureSession(), lastExport: { at: expect.any(String), updatedAt: fixtureSession().updatedAt } }])
     // The replaced session's participant that the file no longer has is gone with it.
     expect((await loadAllScans()).map((s) => s.id).sort()).toEqual(fixtureScans().map((s) => s.id).sort())
   })

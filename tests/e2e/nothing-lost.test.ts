@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { questionsOfBlock } from '@/domain/questionnaire'
@@ -155,21 +156,55 @@ describe('storage full', () => {
   it('shows the failure fixed in view and at the statement being answered, keeps the input and saves it on retry', async () => {
     const page = await freshPage()
     await page.setViewportSize({ width: 1366, height: 768 })
+    // A full disk, for real: Chromium itself refuses the write with QuotaExceededError.
+    // How (measured in Chromium 156 headless, see also docs/backups.md):
+    // - Storage.overrideQuotaForOrigin works on a CDP session of the page's target (the storage
+    //   partition of Playwright's incognito context). On a browser-level session
+    //   (browser.newBrowserCDPSession()) it answers "Internal error", also with a persistent profile.
+    // - It must be set before the page first opens the database: a database already open keeps the
+    //   space it was given, so lowering (or raising) the quota later has no effect on it. That is
+    //   why an earlier attempt, made after the app had opened its database, saw no effect.
+    // - navigator.storage.estimate() never shows the override (it keeps reporting about 10 GB).
+    // - The limit is enforced per database: filling another database does not stop writes to the
+    //   app's. So the test fills the app's own database (rows in `ambitions` of a scan id no scan
+    //   has, which the app never shows) with random bytes until Chromium refuses even 64 bytes;
+    //   deleting those rows is the space freeing up.
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL()).origin, quotaSize: 8 * 1024 * 1024 })
     const id = await createScan(page, 'Gemeente Vol')
     await page.goto(`${baseURL()}/scans/${id}?bouwsteen=${block}`)
     await page.waitForSelector(`fieldset[data-question-id="${s5}"]`)
-    // A full disk: every IndexedDB write fails with QuotaExceededError, as the browser reports it.
-    // (CDP's Storage.overrideQuotaForOrigin, with which this was first measured, did not take
-    // effect in Chromium 156 headless here: writes kept succeeding, so the fault is injected.)
-    await page.evaluate(() => {
-      const w = window as unknown as { __diskFull: boolean }
-      w.__diskFull = true
-      const put = IDBObjectStore.prototype.put
-      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-        if (w.__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-        return put.apply(this, args)
+    const padded = await page.evaluate(async () => {
+      const open = indexedDB.open('omnichannelscan')
+      const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result)
+        open.onerror = () => reject(open.error)
+      })
+      const put = (size: number, n: number) =>
+        new Promise<void>((resolve, reject) => {
+          const bytes = new Uint8Array(size)
+          for (let o = 0; o < size; o += 65536) crypto.getRandomValues(bytes.subarray(o, Math.min(size, o + 65536)))
+          const tx = idb.transaction('ambitions', 'readwrite')
+          tx.objectStore('ambitions').put({ scanId: '__disk-full', blockId: String(n), target: null, padding: bytes, updatedAt: '' })
+          tx.oncomplete = () => resolve()
+          tx.onabort = () => reject(tx.error)
+        })
+      let n = 0
+      const refused: string[] = []
+      for (const size of [262144, 16384, 1024, 64]) {
+        for (let i = 0; i < 1000; i++) {
+          try {
+            await put(size, n++)
+          } catch (e) {
+            refused.push((e as DOMException).name)
+            break
+          }
+        }
       }
+      idb.close()
+      return refused
     })
+    expect(padded).toEqual(['QuotaExceededError', 'QuotaExceededError', 'QuotaExceededError', 'QuotaExceededError'])
     // The last statement of the step, far below the page's top.
     await page.locator(`fieldset[data-question-id="${s5}"]`).scrollIntoViewIfNeeded()
     await choose(page, s5, '3')
@@ -189,7 +224,24 @@ describe('storage full', () => {
     expect(await seriousA11yViolations(page)).toEqual([])
     await page.screenshot({ path: '/tmp/i15-quota.png' }).catch(() => undefined)
 
-    await page.evaluate(() => ((window as unknown as { __diskFull: boolean }).__diskFull = false))
+    // Space frees up, and the retry saves.
+    await page.evaluate(async () => {
+      const open = indexedDB.open('omnichannelscan')
+      const idb = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)))
+      await new Promise<void>((resolve, reject) => {
+        const tx = idb.transaction('ambitions', 'readwrite')
+        tx.objectStore('ambitions').index('scanId').openCursor(IDBKeyRange.only('__disk-full')).onsuccess = (event) => {
+          const cursor = (event.target as IDBRequest<IDBCursorWithValue | null>).result
+          if (cursor) {
+            cursor.delete()
+            cursor.continue()
+          }
+        }
+        tx.oncomplete = () => resolve()
+        tx.onabort = () => reject(tx.error)
+      })
+      idb.close()
+    })
     await page.click('[data-testid="save-error"] button:has-text("Opnieuw proberen")')
     await alert.waitFor({ state: 'detached' })
     expect(await mark.count()).toBe(0)
@@ -213,5 +265,66 @@ describe('backups', () => {
     expect(file.scans.map((s) => s.organisation).sort()).toEqual(['Gemeente Een', 'Gemeente Twee'])
     expect(file.checksum).toMatch(/^sha256:[0-9a-f]{64}$/)
     await line.waitFor({ state: 'detached' })
+  })
+
+  it('counts a teamsessie changed after its export, and the one action exports it with a scan in a file that imports in a fresh profile', async () => {
+    const teamFixture = join(process.cwd(), 'tests/fixtures/export/team-session.json')
+    const fixture = JSON.parse(readFileSync(teamFixture, 'utf8')) as {
+      teamSessions: Array<{ id: string; name: string; agreedScanId: string }>
+      scans: Array<{ id: string; answers: Record<string, unknown> }>
+    }
+    const session = fixture.teamSessions[0]!
+    const page = await freshPage()
+    await page.goto(baseURL() + '/')
+    await page.waitForSelector('[data-testid="import-input"]')
+    // Imported from a file: it is in that file, so nothing of it is only on this device.
+    await page.setInputFiles('[data-testid="import-input"]', teamFixture)
+    await page.waitForSelector('[data-testid="import-preview"]')
+    await page.click('[data-testid="import-confirm"]')
+    await expect.poll(() => page.textContent('[data-testid="import-status"]')).toBe('1 teamsessie geïmporteerd.')
+    expect(await page.locator('[data-testid="unexported"]').count()).toBe(0)
+
+    // The afgesproken scan changes after that, and a scan of its own is made.
+    const before = fixture.scans.find((x) => x.id === session.agreedScanId)!.answers[s1]
+    const value = before === 1 ? '2' : '1'
+    await page.goto(`${baseURL()}/scans/${session.agreedScanId}?bouwsteen=${block}`)
+    await page.waitForSelector(`fieldset[data-question-id="${s1}"]`)
+    await choose(page, s1, value)
+    await page.waitForSelector(`fieldset[data-question-id="${s1}"] input[value="${value}"]:checked`)
+    await createScan(page, 'Gemeente Los')
+    await page.goto(baseURL() + '/')
+    const line = page.locator('[data-testid="unexported"]')
+    await line.waitFor()
+    // The afgesproken scan counts in its session, not as a scan as well.
+    await expect.poll(() => line.textContent()).toContain('Alleen op dit apparaat: 1 scan en 1 teamsessie gewijzigd sinds de laatste export')
+    expect(await page.textContent('[data-testid="export-unexported"]')).toContain('Allebei exporteren')
+    expect(await seriousA11yViolations(page)).toEqual([])
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-unexported"]')])
+    const path = (await download.path())!
+    const file = JSON.parse(readFileSync(path, 'utf8')) as { formatVersion: number; scans: { id: string; organisation: string }[]; teamSessions: { id: string }[] }
+    expect(file.formatVersion).toBe(2)
+    expect(file.teamSessions.map((t) => t.id)).toEqual([session.id])
+    expect(file.scans).toHaveLength(fixture.scans.length + 1)
+    expect(file.scans[0]!.organisation).toBe('Gemeente Los')
+    await line.waitFor({ state: 'detached' })
+
+    // A fresh profile reads it back as the same teamsessie and scan, the change included.
+    expect(offOrigin).toEqual([])
+    const first = context
+    ;({ context, offOrigin } = await newContext(browser, { acceptDownloads: true }))
+    const fresh = await context.newPage()
+    afterEachChecks.push(((own) => () => expect(own).toEqual([]))(watchPage(fresh)))
+    await fresh.goto(baseURL() + '/')
+    await fresh.waitForSelector('[data-testid="import-input"]')
+    await fresh.setInputFiles('[data-testid="import-input"]', path)
+    await fresh.waitForSelector('[data-testid="import-preview"]')
+    await fresh.click('[data-testid="import-confirm"]')
+    await expect.poll(() => fresh.textContent('[data-testid="import-status"]')).toContain('1 teamsessie')
+    const stored = await readScans(fresh)
+    expect(stored.map((x) => x.id).sort()).toEqual(file.scans.map((x) => x.id).sort())
+    expect(stored.find((x) => x.id === session.agreedScanId)?.answers[s1]).toBe(Number(value))
+    await fresh.waitForSelector('[data-testid="scan-list"]')
+    expect(await fresh.locator('[data-testid="unexported"]').count()).toBe(0)
+    await first.close()
   })
 })

@@ -3,6 +3,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import { describe, expect, it } from 'vitest'
 import {
   applyTeamImportChoices,
+  backupExportScans,
+  buildBackupExport,
   buildExport,
   buildTeamExport,
   groupTeamScans,
@@ -13,6 +15,8 @@ import {
   remapTeam,
   teamExportFileName,
   teamLastChange,
+  serializeExport,
+  verifyExport,
   type ImportResult,
 } from '@/domain/file-format'
 import type { ScanData } from '@/domain/scan'
@@ -116,6 +120,44 @@ describe('buildTeamExport', () => {
     expect(teamExportFileName(session(), NOW)).toBe('teamsessie-workshop-kcc-2026-11-23.json')
     expect(teamExportFileName({ name: '', organisation: 'Súdwest-Fryslân' }, NOW, 'csv')).toBe('teamsessie-sudwest-fryslan-2026-11-23.csv')
     expect(teamExportFileName({ name: '!!', organisation: '' }, NOW)).toBe('teamsessie-sessie-2026-11-23.json')
+  })
+})
+
+describe('buildBackupExport: scans and teamsessies not exported yet, in one file', () => {
+  const loose = scan('own', { name: 'Eigen scan' })
+  const other = session({ id: 'team-2', name: 'Tweede', participants: [{ scanId: 'p2-dirk', name: 'Dirk', source: 'qr' }], agreedScanId: undefined })
+  const dirk = scan('p2-dirk')
+  const teams = [
+    { session: { ...session(), lastExport: { at: NOW.toISOString(), updatedAt: NOW.toISOString() } }, participants: [anna, bram, cem], agreed },
+    { session: other, participants: [dirk], agreed: null },
+  ]
+
+  it('imports back as the same loose scans and teamsessies, each scan once, nothing device-only written', () => {
+    // The afgesproken scan is also listed among the scans on the start page: it is written once, with its session.
+    const f = buildBackupExport([loose, agreed], teams, qs, APP, NOW)
+    expect(f.scans.map((s) => s.id)).toEqual(['own', 'p-anna', 'p-bram', 'p-cem', 'agreed', 'p2-dirk'])
+    expect(backupExportScans([loose, agreed], teams).map((s) => s.id)).toEqual(f.scans.map((s) => s.id))
+    expect(f.teamSessions).toEqual([session(), other])
+    const text = serializeExport(f)
+    expect(text).not.toContain('lastExport')
+    expect(verifyExport(text, backupExportScans([loose, agreed], teams), qs, f.teamSessions)).toBeNull()
+    const back = ok(parseImport(text, qs))
+    const { teams: grouped, loose: looseBack } = groupTeamScans(back.teamSessions ?? [], back.scans)
+    expect(looseBack.map((s) => s.id)).toEqual(['own'])
+    expect(grouped.map((t) => [t.session.id, t.scans.map((s) => s.id)])).toEqual([
+      ['team-1', ['p-anna', 'p-bram', 'p-cem', 'agreed']],
+      ['team-2', ['p2-dirk']],
+    ])
+  })
+
+  it('the check before offering sees a session that does not come back the same', () => {
+    const f = buildBackupExport([loose], teams, qs, APP, NOW)
+    const text = serializeExport(f)
+    const scans = backupExportScans([loose], teams)
+    expect(verifyExport(text, scans, qs, [{ ...f.teamSessions![0]!, name: 'Anders' }, f.teamSessions![1]!])?.[0]?.message).toContain(
+      'teamsessie "Anders" komt er niet precies zo uit',
+    )
+    expect(verifyExport(text, scans, qs, f.teamSessions!.slice(0, 1))?.[0]?.message).toContain('er staan 2 teamsessies in in plaats van 1')
   })
 })
 

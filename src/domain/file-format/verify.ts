@@ -1,4 +1,5 @@
 import type { ScanData } from '../scan'
+import type { TeamSession } from '../team/types'
 import { parseImport } from './parse'
 import type { ImportError, QuestionnaireLookup } from './types'
 
@@ -30,13 +31,42 @@ function same(a: unknown, b: unknown): boolean {
 
 const PREFIX = 'Het exportbestand is niet goed gemaakt en is daarom niet opgeslagen'
 
+/** What an export file must give back for one teamsessie (as written, see copySession). */
+function portableSession(session: TeamSession) {
+  return {
+    id: session.id,
+    name: session.name,
+    organisation: session.organisation,
+    date: session.date,
+    questionnaire: { id: session.questionnaire.id, version: session.questionnaire.version },
+    participants: session.participants.map((p) => ({
+      scanId: p.scanId,
+      name: p.name,
+      source: p.source,
+      ...(p.finishedAt ? { finishedAt: new Date(p.finishedAt).toISOString() } : {}),
+    })),
+    state: session.state,
+    anonymous: session.anonymous,
+    revealed: session.revealed,
+    agreedScanId: session.agreedScanId ?? null,
+    createdAt: new Date(session.createdAt).toISOString(),
+    updatedAt: new Date(session.updatedAt).toISOString(),
+  }
+}
+
 /**
  * Checks an export before it is offered: the text is read back with the import code
  * ({@link parseImport}) and must give exactly the scans that were exported (same scans in the
- * same order, same details, answers and notes). Returns null when it does, else Dutch messages;
- * a file that fails here would fail, or lose something, on import.
+ * same order, same details, answers and notes) and, when `sessions` is given (as the file holds
+ * them), exactly those teamsessies. Returns null when it does, else Dutch messages; a file that
+ * fails here would fail, or lose something, on import.
  */
-export function verifyExport(text: string, scans: readonly ScanData[], questionnaires: QuestionnaireLookup): ImportError[] | null {
+export function verifyExport(
+  text: string,
+  scans: readonly ScanData[],
+  questionnaires: QuestionnaireLookup,
+  sessions?: readonly TeamSession[],
+): ImportError[] | null {
   let parsed
   try {
     parsed = parseImport(text, questionnaires)
@@ -56,5 +86,20 @@ export function verifyExport(text: string, scans: readonly ScanData[], questionn
       errors.push({ message: `${PREFIX}: scan "${scan.name}" komt er niet precies zo uit als hij is opgeslagen. Probeer het opnieuw.`, path: `scans.${i}` })
     }
   })
+  if (sessions) {
+    const back = parsed.teamSessions ?? []
+    if (back.length !== sessions.length) {
+      errors.push({ message: `${PREFIX}: er staan ${back.length} teamsessies in in plaats van ${sessions.length}. Probeer het opnieuw.` })
+    } else {
+      sessions.forEach((session, i) => {
+        if (!same(portableSession(session), portableSession(back[i]!))) {
+          errors.push({
+            message: `${PREFIX}: teamsessie "${session.name}" komt er niet precies zo uit als hij is opgeslagen. Probeer het opnieuw.`,
+            path: `teamSessions.${i}`,
+          })
+        }
+      })
+    }
+  }
   return errors.length ? errors : null
 }

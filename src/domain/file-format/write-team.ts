@@ -4,8 +4,12 @@ import { fileDate, fileSlug } from './file-names'
 import type { ExportFile, QuestionnaireLookup } from './types'
 import { buildExport } from './write'
 
-/** A deep copy of a teamsessie as it is written in a file (plain data, no shared objects). */
-function copySession(session: TeamSession, scanIds: ReadonlySet<string>): TeamSession {
+/**
+ * A deep copy of a teamsessie as it is written in a file (plain data, no shared objects, nothing
+ * only this device knows: no `originId`, no `lastExport`), keeping only participants and the
+ * afgesproken scan whose scans are in `scanIds`.
+ */
+export function copySession(session: TeamSession, scanIds: ReadonlySet<string>): TeamSession {
   const copy: TeamSession = {
     id: session.id,
     name: session.name,
@@ -40,13 +44,51 @@ export function buildTeamExport(
   app: { name: string; version: string },
   now: Date,
 ): ExportFile {
-  const byId = new Map(participants.map((scan) => [scan.id, scan]))
-  const ordered = session.participants.map((p) => byId.get(p.scanId)).filter((s): s is ScanData => s !== undefined)
-  const linkedAgreed = agreed && agreed.id === session.agreedScanId && !byId.has(agreed.id) ? agreed : null
-  const scans = linkedAgreed ? [...ordered, linkedAgreed] : ordered
+  return buildBackupExport([], [{ session, participants, agreed }], questionnaires, app, now)
+}
+
+/** A teamsessie with its scans, as {@link buildTeamExport} takes them. */
+export interface TeamWithScans {
+  session: TeamSession
+  participants: readonly ScanData[]
+  agreed: ScanData | null
+}
+
+/** The scans of one teamsessie as its file holds them: participants in order, then the afgesproken scan. */
+export function teamFileScans(team: TeamWithScans): ScanData[] {
+  const byId = new Map(team.participants.map((scan) => [scan.id, scan]))
+  const ordered = team.session.participants.map((p) => byId.get(p.scanId)).filter((s): s is ScanData => s !== undefined)
+  const { agreed } = team
+  const linkedAgreed = agreed && agreed.id === team.session.agreedScanId && !byId.has(agreed.id) ? agreed : null
+  return linkedAgreed ? [...ordered, linkedAgreed] : ordered
+}
+
+/**
+ * Builds one file (format version 2) with loose scans and teamsessies, as the start page's
+ * "export everything not exported yet" writes it: the loose scans first, then each session's
+ * scans ({@link teamFileScans}), and the sessions in `teamSessions`. A loose scan that is also one
+ * of a session's scans (an afgesproken scan) is written once, with its session. The import reads
+ * it back as the same scans and teamsessies.
+ */
+export function buildBackupExport(
+  loose: readonly ScanData[],
+  teams: readonly TeamWithScans[],
+  questionnaires: QuestionnaireLookup,
+  app: { name: string; version: string },
+  now: Date,
+): ExportFile {
+  const teamScans = teams.map(teamFileScans)
+  const scans = backupExportScans(loose, teams)
   const file = buildExport(scans, questionnaires, app, now)
-  file.teamSessions = [copySession(session, new Set(scans.map((s) => s.id)))]
+  if (teams.length > 0) file.teamSessions = teams.map((t, i) => copySession(t.session, new Set(teamScans[i]!.map((s) => s.id))))
   return file
+}
+
+/** The scans {@link buildBackupExport} writes, in the order of the file. */
+export function backupExportScans(loose: readonly ScanData[], teams: readonly TeamWithScans[]): ScanData[] {
+  const teamScans = teams.map(teamFileScans)
+  const inTeams = new Set(teamScans.flat().map((s) => s.id))
+  return [...loose.filter((s) => !inTeams.has(s.id)), ...teamScans.flat()]
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { LastExport } from '../scan'
+
 /**
  * A teamsessie: a workshop in which several participants fill in the scan, each in a scan of
  * their own, and agree on one result together (the afgesproken scan).
@@ -52,6 +54,12 @@ export interface TeamSession {
   /** ISO 8601 */
   createdAt: string
   updatedAt: string
+  /**
+   * The last export of this session as a file on this device, or its import from one, with the
+   * session's `updatedAt` as the file holds it (its scans keep their own). Stored in the row, not
+   * indexed (no schema change); never written to a file.
+   */
+  lastExport?: LastExport
 }
 
 /**
