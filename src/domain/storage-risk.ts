@@ -26,7 +26,7 @@ export function storageRisk(input: { userAgent: string; standalone: boolean; per
 /** What the risk means and what to do, in plain Dutch. */
 export const STORAGE_RISK_TEXT: Record<Exclude<StorageRisk, null>, string> = {
   safari:
-    'Je gebruikt Safari of een iPhone of iPad. Dan wist de browser de scans op dit apparaat als je de app 7 dagen niet gebruikt. Zet de app op je beginscherm (Deel, dan ‘Zet op beginscherm’) en exporteer je scans na elke sessie.',
+    'Je gebruikt Safari of een iPhone of iPad. Dan wist de browser de scans en teamsessies op dit apparaat als je de app 7 dagen niet gebruikt. Zet de app op je beginscherm (Deel, dan ‘Zet op beginscherm’) en exporteer je scans en teamsessies na elke sessie.',
   'not-persisted':
-    'De browser heeft geen blijvende opslag toegestaan. Heeft het apparaat weinig ruimte, dan kan de browser je scans wissen. Exporteer je scans daarom na elke sessie.',
+    'De browser heeft geen blijvende opslag toegestaan. Heeft het apparaat weinig ruimte, dan kan de browser je scans en teamsessies wissen. Exporteer ze daarom na elke sessie.',
 }

@@ -39,7 +39,7 @@ describe('AboutView', () => {
     const storage = fakeStorage(false)
     const w = await mountAbout()
     await vi.waitFor(() => expect(w.find('[data-testid="persistence"]').exists()).toBe(true))
-    expect(w.find('[data-testid="persistence"]').text()).toContain('Exporteer je scans daarom als back-up')
+    expect(w.find('[data-testid="persistence"]').text()).toContain('Exporteer je scans en teamsessies daarom als back-up')
     await w.find('[data-testid="persistence"] button').trigger('click')
     await flushPromises()
     expect(storage.persist).toHaveBeenCalledOnce()
