@@ -59,7 +59,14 @@ const LABEL_LINE_HEIGHT = 1.2
  */
 function fontScale(spec: ChartSpec, chart: Chart): number {
   if (spec.size !== 'projector') return 1
-  return Math.min(Math.max(chart.width / 800, 1), 2)
+  const byWidth = Math.min(Math.max(chart.width / 800, 1), 2)
+  if (spec.kind !== 'bar') return byWidth
+  // A bar's name must fit its row: in a low window (1366×768) the text grows less, never so much
+  // that names run into each other. The axis and legend below take about 2.5 rows.
+  const lines = Math.max(1, ...spec.labels.map((l) => (Array.isArray(l) ? l.length : 1)))
+  const perRow = chart.height / (spec.labels.length * (1 + (spec.extra?.length ?? 0)) + 2.5)
+  const byHeight = perRow / (lines * LABEL_FONT_SIZE * LABEL_LINE_HEIGHT * 1.1)
+  return Math.max(1, Math.min(byWidth, byHeight))
 }
 
 /** A font size in CSS pixels for the chart: `base` on the results page, larger on a projector. */
