@@ -241,6 +241,17 @@ describe('presenter mode of the afspreken round', () => {
     expect(await page.locator('.app-header').count()).toBe(1)
     expect(await page.isChecked(`#q-${qid} input[value="2"]`)).toBe(true)
     expect(await page.inputValue(`#q-${qid}-note`)).toBe('Team W zegt 5, Team N zegt 1. V? Ja!')
+
+    // "Presenteren" opens the mode at the statement on screen, in full screen where granted; Esc
+    // (the browser's, leaving full screen) leaves the mode at that statement again.
+    await page.click('[data-testid="agree-present"]')
+    await waitForStatement(page, qid)
+    expect(await page.getAttribute('.presenter-answer[aria-pressed="true"]', 'data-value')).toBe('2')
+    await page.keyboard.press('Escape')
+    await page.waitForSelector('[data-testid="presenter"]', { state: 'detached' })
+    await page.waitForSelector(`[data-testid="agree-statement"][data-question-id="${qid}"]`)
+    expect(new URL(page.url()).search).toBe(`?stelling=${qid}`)
+    await page.waitForFunction(() => document.fullscreenElement === null)
   })
 
   it('passes axe-core on a statement with its reason, the key list, the pause and the end', async () => {
