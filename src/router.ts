@@ -60,6 +60,14 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Samen afspreken' },
   },
   {
+    // Presenter mode of the afspreken round (docs/routes.md): ?stelling=<statementId> opens at it.
+    path: '/teams/:id/afspreken/presenteren',
+    name: 'team-agree-present',
+    component: () => import('@/views/TeamAgreePresenterView.vue'),
+    props: true,
+    meta: { title: 'Presenteren', presenter: true },
+  },
+  {
     path: '/qr-lezen',
     name: 'qr-read',
     component: () => import('@/views/QrReadView.vue'),

@@ -16,8 +16,9 @@ import {
   RadialLinearScale,
   type ChartConfiguration,
   type Plugin,
+  type ScriptableContext,
 } from 'chart.js'
-import type { BarSpec, ChartHandle, ChartSpec, LabelBox, PrintImage, RadarSpec } from './types'
+import type { BarSpec, ChartFontSizes, ChartHandle, ChartSpec, LabelBox, PrintImage, RadarSpec } from './types'
 
 Chart.register(
   RadarController,
@@ -51,27 +52,92 @@ const whiteBackground: Plugin = {
 const LABEL_FONT_SIZE = 12
 const LABEL_LINE_HEIGHT = 1.2
 
+/**
+ * How much larger the text is than on the results page: 1 there; on a projector (presenter mode)
+ * it grows with the chart's width, from 1× at 800 px to 2× at 1600 px and wider, so a radar
+ * label of 13 px becomes 26 px on a 1920×1080 screen and a small window keeps room for the chart.
+ */
+function fontScale(spec: ChartSpec, chart: Chart): number {
+  if (spec.size !== 'projector') return 1
+  const byWidth = Math.min(Math.max(chart.width / 800, 1), 2)
+  if (spec.kind !== 'bar') return byWidth
+  // A bar's name must fit its row: in a low window (1366×768) the text grows less, never so much
+  // that names run into each other. The axis and legend below take about 2.5 rows.
+  const lines = Math.max(1, ...spec.labels.map((l) => (Array.isArray(l) ? l.length : 1)))
+  const perRow = chart.height / (spec.labels.length * (1 + (spec.extra?.length ?? 0)) + 2.5)
+  const byHeight = perRow / (lines * LABEL_FONT_SIZE * LABEL_LINE_HEIGHT * 1.1)
+  return Math.max(1, Math.min(byWidth, byHeight))
+}
+
+/** A font size in CSS pixels for the chart: `base` on the results page, larger on a projector. */
+const sized = (spec: () => ChartSpec, base: number) => (context: ScriptableContext<'radar' | 'bar'> | { chart: Chart }) =>
+  Math.round(base * fontScale(spec(), context.chart as Chart))
+
 /** Where the category axis draws each (possibly multi-line) label, in CSS pixels. */
 function categoryLabelBoxes(chart: Chart): LabelBox[] {
   const scale = chart.scales.y
   // Only the bar chart has a category axis (y); the radar has r.
   if (!scale) return []
   const labels = chart.data.labels ?? []
+  // The line height of each label as Chart.js laid it out (larger on a projector).
+  const items = scale.getLabelItems()
   return labels.map((label, i) => {
     const lines = Array.isArray(label) ? label.length : 1
     const center = scale.getPixelForTick(i)
-    const half = (lines * LABEL_FONT_SIZE * LABEL_LINE_HEIGHT) / 2
+    const lineHeight = Number(items[i]?.font.lineHeight ?? LABEL_FONT_SIZE * LABEL_LINE_HEIGHT)
+    const half = (lines * lineHeight) / 2
     return { top: center - half, bottom: center + half }
   })
 }
 
-// Lets tests and the benchmark wait for the first real paint, and check the labels' room.
+/** The font sizes Chart.js resolved for its last paint (see ChartFontSizes). */
+function resolvedFontSizes(chart: Chart): ChartFontSizes | null {
+  // Chart.js resolves scriptable options per label with setContext, as it does when it draws them;
+  // these are not in its type declarations.
+  type Resolvable = { setContext(context: object): { font: { size: number } } }
+  const r = chart.scales.r as unknown as
+    | {
+        options: { pointLabels: Resolvable; ticks: Resolvable }
+        ticks: unknown[]
+        getContext(index: number): object
+        getPointLabelContext(index: number): object
+        _pointLabelItems?: Array<{ top: number; bottom: number }>
+      }
+    | undefined
+  if (r) {
+    const count = chart.data.labels?.length ?? 0
+    const labels = Array.from({ length: count }, (_, i) => r.options.pointLabels.setContext(r.getPointLabelContext(i)).font)
+    const ticks = r.ticks.map((_, i) => r.options.ticks.setContext(r.getContext(i)).font)
+    // The first label's box as laid out, divided over its lines.
+    const item = r._pointLabelItems?.[0]
+    const first = chart.data.labels?.[0]
+    const lines = Array.isArray(first) ? first.length : 1
+    return {
+      labels: labels.map((f) => f.size),
+      ticks: ticks.map((f) => f.size),
+      labelLineHeight: item ? Math.round(((item.bottom - item.top) / lines) * 10) / 10 : 0,
+    }
+  }
+  const y = chart.scales.y
+  const x = chart.scales.x
+  if (!y || !x) return null
+  const labels = y.getLabelItems()
+  return {
+    labels: labels.map((item) => item.font.size),
+    ticks: x.getLabelItems().map((item) => item.font.size),
+    labelLineHeight: Number(labels[0]?.font.lineHeight ?? 0),
+  }
+}
+
+// Lets tests and the benchmark wait for the first real paint, and check the labels' room and size.
 const paintedMarker: Plugin = {
   id: 'omniPaintedMarker',
   afterRender(chart) {
     chart.canvas.dataset.painted = 'true'
     const boxes = categoryLabelBoxes(chart)
     if (boxes.length > 0) chart.canvas.dataset.labelBoxes = JSON.stringify(boxes)
+    const fonts = resolvedFontSizes(chart)
+    if (fonts) chart.canvas.dataset.fontSizes = JSON.stringify(fonts)
   },
 }
 
@@ -87,12 +153,11 @@ function barValueLabels(current: () => BarSpec): Plugin<'bar'> {
       if (!x || !y) return
       const family = Chart.defaults.font.family
       ctx.save()
-      ctx.font = `600 13px ${family}`
       ctx.fillStyle = TEXT
       ctx.textBaseline = 'middle'
       ctx.textAlign = 'left'
       const series = [spec.values, ...(spec.extra ?? []).map((e) => e.values)]
-      const size = series.length > 1 ? 11 : 13
+      const size = Math.round((series.length > 1 ? 11 : 13) * fontScale(spec, chart as unknown as Chart))
       series.forEach((values, d) => {
         const bars = chart.getDatasetMeta(d).data
         values.forEach((value, i) => {
@@ -100,10 +165,10 @@ function barValueLabels(current: () => BarSpec): Plugin<'bar'> {
           const at = series.length > 1 ? (bars[i]?.y ?? y.getPixelForValue(i)) : y.getPixelForValue(i)
           if (value === null) {
             ctx.font = `italic ${size}px ${family}`
-            ctx.fillText(spec.missingText, x.getPixelForValue(0) + 6, at)
+            ctx.fillText(spec.missingText, x.getPixelForValue(0) + size / 2, at)
           } else {
             ctx.font = `600 ${size}px ${family}`
-            ctx.fillText(String(value), x.getPixelForValue(value) + 6, at)
+            ctx.fillText(String(value), x.getPixelForValue(value) + size / 2, at)
           }
         })
       })
@@ -209,6 +274,7 @@ function radarData(spec: RadarSpec): ChartConfiguration<'radar'>['data'] {
 }
 
 function radarConfig(spec: RadarSpec): ChartConfiguration<'radar'> {
+  const current = () => spec
   return {
     type: 'radar',
     data: radarData(spec),
@@ -226,7 +292,7 @@ function radarConfig(spec: RadarSpec): ChartConfiguration<'radar'> {
         legend: {
           display: !!spec.band || (spec.extra ?? []).length > 0,
           position: 'bottom',
-          labels: { color: TEXT, boxWidth: 24, font: { size: 12 }, useBorderRadius: false },
+          labels: { color: TEXT, boxWidth: 24, font: (c) => ({ size: sized(current, 12)(c) }), useBorderRadius: false },
         },
       },
       scales: {
@@ -234,10 +300,10 @@ function radarConfig(spec: RadarSpec): ChartConfiguration<'radar'> {
           min: 0,
           max: 100,
           // Drawn above the data (z), so a point never hides a number of the scale.
-          ticks: { stepSize: 20, color: TEXT, backdropColor: 'rgba(255,255,255,0.9)', font: { size: 12 }, z: 1 },
+          ticks: { stepSize: 20, color: TEXT, backdropColor: 'rgba(255,255,255,0.9)', font: (c) => ({ size: sized(current, 12)(c) }), z: 1 },
           grid: { color: GRID },
           angleLines: { color: GRID },
-          pointLabels: { color: TEXT, font: { size: 13, weight: 'bold' }, padding: 6 },
+          pointLabels: { color: TEXT, font: (c) => ({ size: sized(current, 13)(c), weight: 'bold' }), padding: 6 },
         },
       },
     },
@@ -279,14 +345,15 @@ function barConfig(current: () => BarSpec): ChartConfiguration<'bar'> {
       devicePixelRatio: pixelRatio(),
       events: [],
       indexAxis: 'y',
-      layout: { padding: { right: 36 } },
+      // Room for the value at the end of the longest bar ("100"), more with the projector's larger text.
+      layout: { padding: (c) => ({ right: Math.round(36 * fontScale(current(), c.chart as Chart)) }) },
       plugins: {
         legend: {
           position: 'bottom',
           labels: {
             color: TEXT,
             boxWidth: 12,
-            font: { size: 12 },
+            font: (c) => ({ size: sized(current, 12)(c) }),
             // The legend names the groups (dimensions), not the single dataset.
             generateLabels: () => {
               const spec = current()
@@ -315,9 +382,9 @@ function barConfig(current: () => BarSpec): ChartConfiguration<'bar'> {
         },
       },
       scales: {
-        x: { min: 0, max: 100, ticks: { stepSize: 20, color: TEXT }, grid: { color: GRID } },
+        x: { min: 0, max: 100, ticks: { stepSize: 20, color: TEXT, font: (c) => ({ size: sized(current, 12)(c) }) }, grid: { color: GRID } },
         y: {
-          ticks: { color: TEXT, font: { size: LABEL_FONT_SIZE, lineHeight: LABEL_LINE_HEIGHT }, autoSkip: false },
+          ticks: { color: TEXT, font: (c) => ({ size: sized(current, LABEL_FONT_SIZE)(c), lineHeight: LABEL_LINE_HEIGHT }), autoSkip: false },
           grid: { display: false },
         },
       },
@@ -338,7 +405,9 @@ export function renderPrintImage(spec: ChartSpec, width: number, height: number)
   if (!canvas.getContext('2d')) return null
   canvas.width = width
   canvas.height = height
-  const config = (spec.kind === 'radar' ? radarConfig(spec) : barConfig(() => spec)) as ChartConfiguration
+  // Paper has its own fixed size: never the projector's text.
+  const paper = { ...spec, size: 'normal' as const }
+  const config = (paper.kind === 'radar' ? radarConfig(paper) : barConfig(() => paper)) as ChartConfiguration
   config.options = { ...config.options, responsive: false, devicePixelRatio: PRINT_PIXEL_RATIO }
   const chart = new Chart(canvas, config)
   try {

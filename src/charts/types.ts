@@ -13,6 +13,13 @@ export interface ExtraSeries {
   outline?: boolean
 }
 
+/**
+ * How large the chart's text is: `normal` (the results page, print) or `projector` (presenter
+ * mode), where labels, ticks, legend and values grow with the chart's width, up to twice the size
+ * at 1600 px and wider (see fontScale in setup.ts).
+ */
+export type ChartSize = 'normal' | 'projector'
+
 /** The five dimensions' scores on a 0-100 radar. */
 export interface RadarSpec {
   kind: 'radar'
@@ -25,6 +32,8 @@ export interface RadarSpec {
   band?: { min: Array<number | null>; max: Array<number | null>; minLabel: string; maxLabel: string }
   /** Earlier scans and the ambition; with any, a legend names every series. */
   extra?: ExtraSeries[]
+  /** Text size; normal when left out. */
+  size?: ChartSize
 }
 
 /** Building blocks as horizontal bars, coloured by group (dimension) with a legend. */
@@ -43,9 +52,23 @@ export interface BarSpec {
   extra?: ExtraSeries[]
   /** The legend's name for the scan's own bars when there are extra series, e.g. "Nu (3-12-2026)". */
   seriesLabel?: string
+  /** Text size; normal when left out. */
+  size?: ChartSize
 }
 
 export type ChartSpec = RadarSpec | BarSpec
+
+/**
+ * The font sizes Chart.js resolved when it last drew the chart, in CSS pixels, written on the
+ * canvas as `data-font-sizes` for tests: the axis labels (the radar's point labels, the bar
+ * chart's block names), the scale's ticks, and the height the first label takes per line as laid
+ * out (the rendered extent, not the setting).
+ */
+export interface ChartFontSizes {
+  labels: number[]
+  ticks: number[]
+  labelLineHeight: number
+}
 
 /** Where an axis label is drawn, in the chart's CSS pixels (tests check that none overlap). */
 export interface LabelBox {

@@ -1,5 +1,5 @@
 import { onBeforeUnmount, onMounted, toValue, type MaybeRefOrGetter } from 'vue'
-import { commandForKey, type PresenterCommand } from '@/domain/presenter/keys'
+import { commandForKey, type PresenterCommand, type PresenterMode } from '@/domain/presenter/keys'
 
 /**
  * True when a key press is typing: it lands in a text field, a select or editable content. Presenter
@@ -23,7 +23,7 @@ export function isTypingTarget(target: EventTarget | null): boolean {
  */
 export function usePresenterKeys(
   onCommand: (command: PresenterCommand) => void,
-  options: { enabled?: MaybeRefOrGetter<boolean> } = {},
+  options: { enabled?: MaybeRefOrGetter<boolean>; mode?: PresenterMode } = {},
 ): void {
   // A Space handled on keydown must not also click the focused button on keyup.
   let swallowSpaceUp = false
@@ -32,7 +32,7 @@ export function usePresenterKeys(
     if (event.defaultPrevented || event.isComposing) return
     if (options.enabled !== undefined && !toValue(options.enabled)) return
     if (isTypingTarget(event.target)) return
-    const command = commandForKey(event)
+    const command = commandForKey(event, options.mode)
     if (!command) return
     // Space goes next even on a focused button (a clicker's keys must always work); Enter, which the
     // key map leaves alone, still presses the button.

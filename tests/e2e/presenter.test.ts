@@ -205,6 +205,44 @@ describe('presenter mode', () => {
     await page.waitForSelector('[data-testid="total-score"]')
   })
 
+  it('draws the charts\' labels large on a projector and leaves the results page as it was', async () => {
+    const page = await freshPage()
+    const id = await createScan(page)
+    const answers = Object.fromEntries(questionnaire.questions.map((x, i) => [x.id, ((i % 5) + 1) as 1 | 2 | 3 | 4 | 5]))
+    await seedScans(page, [{ ...(await readScans(page))[0]!, answers }])
+    /** The fonts Chart.js resolved for its last paint (data-font-sizes, src/charts/types.ts ChartFontSizes). */
+    const fonts = async (selector: string) => {
+      await page.waitForSelector(`${selector} canvas[data-painted="true"][data-font-sizes]`)
+      return JSON.parse((await page.getAttribute(`${selector} canvas`, 'data-font-sizes'))!) as { labels: number[]; ticks: number[]; labelLineHeight: number }
+    }
+    await page.goto(`${baseURL()}/scans/${id}/resultaten`)
+    const normalRadar = await fonts('.results-chart--radar')
+    const normalBars = await fonts('.results-chart--bar')
+    console.log(`results page at 1920×1080: radar ${JSON.stringify(normalRadar)}, bars ${JSON.stringify(normalBars)}`)
+    // The normal page keeps its sizes.
+    expect(Math.max(...normalRadar.labels)).toBe(13)
+    expect(Math.max(...normalBars.labels)).toBe(12)
+
+    await page.click('[data-testid="present"]')
+    await page.waitForSelector('[data-testid="presenter-result-total"]')
+    await page.keyboard.press('PageDown')
+    const radar = await fonts('[data-testid="presenter-result-radar"]')
+    await page.keyboard.press('PageDown')
+    const bars = await fonts('[data-testid="presenter-result-bars"]')
+    console.log(`results presenter at 1920×1080: radar ${JSON.stringify(radar)}, bars ${JSON.stringify(bars)}`)
+    for (const chart of [radar, bars]) {
+      expect(Math.min(...chart.labels)).toBeGreaterThanOrEqual(24)
+      expect(Math.min(...chart.ticks)).toBeGreaterThanOrEqual(20)
+      // The labels as laid out take the room of that size (1.2 line height), not the page's 12-13 px.
+      expect(chart.labelLineHeight).toBeGreaterThanOrEqual(24 * 1.2)
+    }
+    // The bar chart's block names do not run into each other at that size.
+    const boxes = JSON.parse((await page.getAttribute('[data-testid="presenter-result-bars"] canvas', 'data-label-boxes'))!) as Array<{ top: number; bottom: number }>
+    expect(boxes).toHaveLength(questionnaire.buildingBlocks.length)
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom)
+    expect(await seriousA11yViolations(page), 'bars').toEqual([])
+  })
+
   it('keeps the "Klaar voor offline gebruik" notice back until the mode is left', async () => {
     const page = await freshPage()
     const id = await createScan(page)
