@@ -9,12 +9,22 @@ export interface LiveQueryRef<T> {
 
 /**
  * A Dexie liveQuery as Vue refs. It re-runs when the database changes, in this tab or another
- * (Dexie broadcasts changes between tabs), and when one of `deps` changes.
+ * (Dexie broadcasts changes between tabs), and when one of `deps` changes. `early` is the same
+ * read started sooner (while the page's code was still loading): it shows first, and the live
+ * query's first result replaces it only when it differs, so the page is not drawn twice.
  */
-export function useLiveQuery<T>(query: () => T | Promise<T>, deps: WatchSource[] = []): LiveQueryRef<T> {
+export function useLiveQuery<T>(query: () => T | Promise<T>, deps: WatchSource[] = [], early?: Promise<T> | null): LiveQueryRef<T> {
   const value = shallowRef<T>()
   const error = shallowRef<unknown>()
   let subscription: Subscription | undefined
+  let seed: { value: T } | null = null
+  early
+    ?.then((result) => {
+      if (value.value !== undefined) return
+      seed = { value: result }
+      value.value = result
+    })
+    .catch(() => undefined)
 
   watch(
     deps,
@@ -22,7 +32,9 @@ export function useLiveQuery<T>(query: () => T | Promise<T>, deps: WatchSource[]
       subscription?.unsubscribe()
       subscription = liveQuery(query).subscribe({
         next: (result) => {
-          value.value = result
+          const same = seed !== null && value.value === seed.value && JSON.stringify(result) === JSON.stringify(seed.value)
+          seed = null
+          if (!same) value.value = result
           error.value = undefined
         },
         error: (e: unknown) => {

@@ -3,12 +3,29 @@ import { db, loadTeamSession } from '@/db'
 import { shownScanIdentity } from '@/domain/team/types'
 import { useLiveQuery } from './use-live-query'
 
+type LoadedTeam = Awaited<ReturnType<typeof loadTeamSession>>
+const early = new Map<string, Promise<LoadedTeam>>()
+
+/**
+ * Starts reading a teamsessie before its page's code has arrived (called by the router), so the
+ * page finds it read. Kept for one use: the page that takes it follows the database from then on.
+ */
+export function readTeamSessionEarly(id: string): void {
+  early.set(id, loadTeamSession(id, db))
+}
+
+function takeEarly(id: string): Promise<LoadedTeam> | null {
+  const read = early.get(id) ?? null
+  early.delete(id)
+  return read
+}
+
 /**
  * One teamsessie with its participants' scans and its afgesproken scan, kept in sync with the
  * database (also across tabs). `team` is undefined while loading and null when there is none.
  */
 export function useTeamSession(id: MaybeRefOrGetter<string>) {
-  const live = useLiveQuery(() => loadTeamSession(toValue(id), db), [() => toValue(id)])
+  const live = useLiveQuery(() => loadTeamSession(toValue(id), db), [() => toValue(id)], takeEarly(toValue(id)))
   return { team: computed(() => live.value.value), error: live.error }
 }
 
