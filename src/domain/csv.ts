@@ -2,7 +2,6 @@
  * CSV of one scan for spreadsheets, the way Dutch Excel opens it without an import wizard:
  * ";" as separator, CRLF line ends and a UTF-8 byte order mark.
  */
-import Papa from 'papaparse'
 import { answerLabel, type Questionnaire } from './questionnaire'
 import { formatDateTime } from './dates'
 import type { ScanData } from './scan'
@@ -15,12 +14,12 @@ export const CSV_COLUMNS = ['Dimensie', 'Bouwsteen', 'Stelling-id', 'Stelling', 
 
 /** Shown instead of a score where nothing is scored. */
 import { NO_SCORE_TEXT as NO_SCORE } from './advice'
+import { toSpreadsheetCsv, type CsvCell } from './spreadsheet-csv'
 
 export { NO_SCORE }
 
-const BOM = '\uFEFF'
 
-type Cell = string | number
+type Cell = CsvCell
 
 /**
  * One scan as CSV: a header and one row per statement in questionnaire order (dimension,
@@ -68,16 +67,7 @@ export function scanToCsv(scan: ScanData, q: Questionnaire): string {
   rows.push(['Vragenlijst', `${q.title} (versie ${scan.questionnaire.version})`])
   rows.push(['Laatst gewijzigd', formatDateTime(scan.updatedAt) || scan.updatedAt])
 
-  return (
-    BOM +
-    Papa.unparse(rows, {
-      delimiter: ';',
-      newline: '\r\n',
-      quotes: false,
-      escapeFormulae: true,
-      skipEmptyLines: false,
-    })
-  )
+  return toSpreadsheetCsv(rows)
 }
 
 

@@ -2,22 +2,20 @@
  * The improvement plan as files: a CSV of the actions for spreadsheets (";" separator, CRLF,
  * UTF-8 byte order mark, like the scan's CSV) and an iCalendar file of the action dates.
  */
-import Papa from 'papaparse'
 import { dimensionTitle, type Questionnaire } from '../questionnaire'
 import type { ScanData } from '../scan'
 import { fileDate, scanSlug } from '../file-format/file-names'
 import { sortActions } from './actions'
 import { PRIORITY_LABELS, STATUS_LABELS, type PlanAction } from './types'
+import { toSpreadsheetCsv } from '../spreadsheet-csv'
 
 /** The header of the actions CSV, in column order. */
 export const ACTION_CSV_COLUMNS = ['Bouwsteen', 'Dimensie', 'Wat', 'Wie', 'Wanneer', 'Prioriteit', 'Status'] as const
 
-const BOM = '\uFEFF'
-
 /**
  * The scan's actions as CSV: a header and one row per action, sorted by block (questionnaire
  * order), then in the order they were made. "Wanneer" is yyyy-mm-dd or empty. Cells that a
- * spreadsheet would read as a formula get a leading apostrophe (papaparse's escapeFormulae).
+ * spreadsheet would read as a formula get a leading apostrophe (src/domain/spreadsheet-csv.ts).
  */
 export function actionsToCsv(actions: readonly PlanAction[], q: Questionnaire): string {
   const blocks = new Map(q.buildingBlocks.map((b) => [b.id, b]))
@@ -34,7 +32,7 @@ export function actionsToCsv(actions: readonly PlanAction[], q: Questionnaire): 
       STATUS_LABELS[action.status],
     ])
   }
-  return BOM + Papa.unparse(rows, { delimiter: ';', newline: '\r\n', quotes: false, escapeFormulae: true })
+  return toSpreadsheetCsv(rows)
 }
 
 /** The actions CSV's name, e.g. "verbeterplan-gemeente-utrecht-2026-11-23.csv". */

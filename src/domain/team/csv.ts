@@ -2,20 +2,15 @@
  * CSV of one teamsessie for spreadsheets, with the conventions of the scan CSV (src/domain/csv.ts):
  * ";" as separator, CRLF line ends, a UTF-8 byte order mark and no formulas.
  */
-import Papa from 'papaparse'
 import { NO_SCORE_TEXT as NO_SCORE } from '../advice'
 import { answerLabel, isScaleValue, type AnswerValue, type Questionnaire } from '../questionnaire'
 import type { ScanData } from '../scan'
 import { teamResult } from './aggregate'
 import { statementStatistics } from './statistics'
 import { participantLabel, TEAM_STATE_LABELS, type TeamSession } from './types'
+import { toSpreadsheetCsv, type CsvCell } from '../spreadsheet-csv'
 
-const BOM = '\uFEFF'
-
-type Cell = string | number
-
-/** A cell a spreadsheet would read as a formula: it gets a leading apostrophe. */
-const FORMULA_START = /^[=+\-@\t\r]/
+type Cell = CsvCell
 
 /** The columns before the participants' and after them, in order. */
 export const TEAM_CSV_LEAD_COLUMNS = ['Dimensie', 'Bouwsteen', 'Stelling-id', 'Stelling'] as const
@@ -85,15 +80,5 @@ export function teamToCsv(session: TeamSession, participants: readonly ScanData[
   rows.push(['Stand', TEAM_STATE_LABELS[session.state]])
   rows.push(['Vragenlijst', `${q.title} (versie ${session.questionnaire.version})`])
 
-  return (
-    BOM +
-    Papa.unparse(rows, {
-      delimiter: ';',
-      newline: '\r\n',
-      quotes: false,
-      // papaparse's own pattern (/^[=+\-@\t\r].*$/) misses a cell with a line break after its start.
-      escapeFormulae: FORMULA_START,
-      skipEmptyLines: false,
-    })
-  )
+  return toSpreadsheetCsv(rows)
 }
