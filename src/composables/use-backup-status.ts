@@ -1,24 +1,36 @@
-import { computed, onMounted, ref } from 'vue'
+import { computed, onMounted, ref, shallowRef } from 'vue'
 import { db, loadScansWithRowTimes } from '@/db'
-import { backupStates, type BackupState } from '@/domain/backup'
-import { storageRisk, type StorageRisk } from '@/domain/storage-risk'
+import type { BackupState } from '@/domain/backup'
+import type { StorageRisk } from '@/domain/storage-risk'
 import { questionnaire } from '@/questionnaire'
 import { useLiveQuery } from './use-live-query'
 
 const statementIds = questionnaire.questions.map((q) => q.id)
 
+// The rules (src/domain/backup.ts) arrive in a chunk of their own: the start page paints its list
+// first, and the quiet backup line and reminder follow a moment later.
+const loadRules = () => import('@/domain/backup')
+
 /**
  * The backup state of every scan of its own and every teamsessie (src/domain/backup.ts), kept in
- * sync with the database.
+ * sync with the database, with the line that names what is only on this device.
  */
 export function useBackupStatus() {
-  const live = useLiveQuery(async () => {
-    const [scans, sessions] = await Promise.all([loadScansWithRowTimes(db), db.teamSessions.toArray()])
-    return backupStates(scans, sessions, statementIds)
+  const rules = shallowRef<Awaited<ReturnType<typeof loadRules>> | null>(null)
+  loadRules()
+    .then((module) => (rules.value = module))
+    .catch(() => undefined)
+  const live = useLiveQuery(() => Promise.all([loadScansWithRowTimes(db), db.teamSessions.toArray()]))
+  const states = computed<BackupState[]>(() => {
+    const read = live.value.value
+    return rules.value && read ? rules.value.backupStates(read[0], read[1], statementIds) : []
   })
-  const states = computed<BackupState[]>(() => live.value.value ?? [])
   const unexported = computed(() => states.value.filter((s) => s.unexported))
-  return { states, unexported }
+  /** "3 scans en 1 teamsessie": what the line names. */
+  const unexportedWords = computed(() => (rules.value ? rules.value.countInWords(unexported.value) : ''))
+  /** The line's button: "Deze scan exporteren", "Alle 4 exporteren". */
+  const unexportedLabel = computed(() => (rules.value ? rules.value.exportThemLabel(unexported.value) : ''))
+  return { states, unexported, unexportedWords, unexportedLabel }
 }
 
 /** Whether the browser may delete the scans by itself (Safari, or persistent storage refused). */
@@ -34,6 +46,7 @@ export function useStorageRisk() {
     const standalone =
       (typeof matchMedia === 'function' && matchMedia('(display-mode: standalone)').matches) ||
       (navigator as Navigator & { standalone?: boolean }).standalone === true
+    const { storageRisk } = await import('@/domain/storage-risk')
     risk.value = storageRisk({ userAgent: navigator.userAgent, standalone, persisted })
   })
   return risk

@@ -1,5 +1,5 @@
 import { computed, shallowRef } from 'vue'
-import { DEFAULT_THEME, huisstijlCss, type HuisstijlSettings } from '@/domain/huisstijl'
+import { DEFAULT_THEME, type HuisstijlSettings } from '@/domain/huisstijl/settings'
 import { applyHuisstijlCss, HUISSTIJL_KEY, readHuisstijl, writeHuisstijl, type StoredHuisstijl } from '@/utils/huisstijl-storage'
 
 // One state for the whole app: the app bar, the charts and the Huisstijl page read the same.
@@ -25,6 +25,8 @@ export function useHuisstijl() {
   /** Stores and applies new settings; throws a Dutch message when they cannot be stored. */
   async function save(settings: HuisstijlSettings): Promise<void> {
     const theme = settings.theme === DEFAULT_THEME ? undefined : (await bundledThemes()).find((t) => t.id === settings.theme)
+    // Only a change of huisstijl writes CSS: that code waits for it, out of what every page loads.
+    const { huisstijlCss } = await import('@/domain/huisstijl/settings-css')
     const css = huisstijlCss(settings, theme?.declarations ?? [])
     const next = { settings, css }
     writeHuisstijl(next)

@@ -1,6 +1,6 @@
 // The huisstijl lives in localStorage, not IndexedDB: src/boot.js must apply it
 // synchronously, before the first paint, and only localStorage can be read that way.
-import { DEFAULT_SETTINGS, isDefault, type HuisstijlSettings } from '@/domain/huisstijl'
+import { DEFAULT_SETTINGS, isDefault, type HuisstijlSettings } from '@/domain/huisstijl/settings'
 
 /** Also read by src/boot.js: keep the two in step. */
 export const HUISSTIJL_KEY = 'omnichannelscan.huisstijl'

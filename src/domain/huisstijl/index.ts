@@ -1,3 +1,5 @@
 export * from './contrast'
 export * from './settings'
+export * from './settings-css'
+export * from './settings-file'
 export * from './tokens-css'
