@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { inject } from 'vitest'
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest'
 import { toScanRecord } from '@/db'
+import { qrMatrix, qrPath } from '@/qr/qr-svg'
 // @ts-expect-error plain JS helper shared with the scripts
 import { waitForDatabase as waitForAppDatabase } from '../../scripts/app-database.mjs'
 // @ts-expect-error plain JS helper shared with the scripts
@@ -34,6 +35,99 @@ export async function newContext(
     if (new URL(url).origin !== origin) offOrigin.push(url)
   })
   return { context, offOrigin }
+}
+
+/** Options of a new browser context (viewport, acceptDownloads, permissions, locale, ...). */
+export type ContextOptions = NonNullable<Parameters<Browser['newContext']>[0]>
+
+export interface FreshPageOptions {
+  /** Opens this path of the app (e.g. '/'); with only `waitFor` set, the start page. */
+  path?: string
+  /** A selector waited for once the page is open. */
+  waitFor?: string
+  /** Options of the new context, on top of the Dutch locale. */
+  context?: ContextOptions
+}
+
+export interface FreshPage {
+  page: Page
+  /** The page's errors and CSP violations ({@link watchPage}). */
+  problems: string[]
+  context: BrowserContext
+  /** Requests of the context that left the app's origin ({@link newContext}). */
+  offOrigin: string[]
+}
+
+/**
+ * The browser of a test file: registers the hooks that launch Chromium before the file's tests
+ * and close it after them, and after each test asserts that no request of any context it opened
+ * left the app's origin (and, with `failOnProblems`, that none of its pages threw or broke the
+ * CSP) before closing those contexts. `args` adds Chromium flags to the usual ones.
+ */
+export function useBrowser(options: { args?: string[]; failOnProblems?: boolean } = {}): {
+  browser: () => Browser
+  freshPage: (options?: FreshPageOptions) => Promise<FreshPage>
+} {
+  let browser: Browser | undefined
+  const open: FreshPage[] = []
+  beforeAll(async () => {
+    browser = await launchBrowser(options.args)
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  afterEach(async () => {
+    const opened = open.splice(0)
+    try {
+      for (const { problems, offOrigin } of opened) {
+        // Page errors and CSP violations fail the test here (a throw inside a listener would not).
+        if (options.failOnProblems) expect(problems).toEqual([])
+        expect(offOrigin).toEqual([])
+      }
+    } finally {
+      for (const { context } of opened) await context.close()
+    }
+  })
+  const current = (): Browser => {
+    if (!browser) throw new Error('useBrowser: the browser is launched in beforeAll')
+    return browser
+  }
+  return {
+    browser: current,
+    /** A page in a fresh browser profile, opened on `path` (or the start page when `waitFor` is set). */
+    async freshPage({ path, waitFor, context: contextOptions }: FreshPageOptions = {}): Promise<FreshPage> {
+      const { context, offOrigin } = await newContext(current(), contextOptions)
+      const page = await context.newPage()
+      const entry = { page, problems: watchPage(page), context, offOrigin }
+      open.push(entry)
+      if (path !== undefined || waitFor !== undefined) await page.goto(baseURL() + (path ?? '/'))
+      if (waitFor !== undefined) await page.waitForSelector(waitFor)
+      return entry
+    },
+  }
+}
+
+/** Makes a scan for `organisation` through the new-scan form and returns its id (the page is on the scan). */
+export async function createScan(page: Page, organisation: string): Promise<string> {
+  await page.goto(baseURL() + '/scans/nieuw')
+  await page.fill('#veld-organisation', organisation)
+  await page.click('button:has-text("Scan starten")')
+  await page.waitForURL(/\/scans\/[0-9a-f-]{36}$/)
+  return new URL(page.url()).pathname.split('/').pop()!
+}
+
+/** A PNG of the QR code of any text, drawn on a blank page of `browser` as the app draws it. */
+export async function qrPng(browser: Browser, text: string): Promise<Buffer> {
+  const matrix = qrMatrix(text)
+  const size = matrix.size + 8
+  const page = await browser.newPage()
+  await page.setContent(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">` +
+      `<rect width="100%" height="100%" fill="#fff"/><path d="${qrPath(matrix, 4)}"/></svg>`,
+  )
+  const png = await page.locator('svg').screenshot()
+  await page.close()
+  return png
 }
 
 const require = createRequire(import.meta.url)

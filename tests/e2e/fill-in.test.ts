@@ -1,39 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { baseURL, launchBrowser, newContext, readScans, seriousA11yViolations, watchPage } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { baseURL, createScan, readScans, seriousA11yViolations, useBrowser } from './browser'
 
-let browser: Browser
-let context: BrowserContext
-let offOrigin: string[]
-let problems: string[]
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-afterEach(async () => {
-  // Page errors and CSP violations fail the test here (a throw inside a listener would not).
-  expect(problems).toEqual([])
-  expect(offOrigin).toEqual([])
-  await context?.close()
-})
-
-async function freshPage(): Promise<Page> {
-  ;({ context, offOrigin } = await newContext(browser))
-  const page = await context.newPage()
-  problems = watchPage(page)
-  return page
-}
-
-async function createScan(page: Page, organisation = 'Gemeente Testdorp'): Promise<string> {
-  await page.goto(baseURL() + '/scans/nieuw')
-  await page.fill('#veld-organisation', organisation)
-  await page.click('button:has-text("Scan starten")')
-  await page.waitForURL(/\/scans\/[0-9a-f-]{36}$/)
-  return new URL(page.url()).pathname.split('/').pop()!
-}
+const { freshPage } = useBrowser({ failOnProblems: true })
 
 const checkedValue = (page: Page, questionId: string) =>
   page.evaluate((id) => document.querySelector<HTMLInputElement>(`input[name="q-${id}"]:checked`)?.value ?? null, questionId)
@@ -59,7 +28,7 @@ async function tabTo(page: Page, test: string, arg: string | null = null, max = 
 
 describe('filling in a scan', () => {
   it('validates the new-scan form with clear messages', async () => {
-    const page = await freshPage()
+    const { page } = await freshPage()
     await page.goto(baseURL() + '/scans/nieuw')
     expect(await page.inputValue('#veld-name')).toMatch(/^Omnichannelscan \d{2}-\d{2}-\d{4}$/)
     await page.fill('#veld-name', '')
@@ -72,8 +41,8 @@ describe('filling in a scan', () => {
   })
 
   it('saves answers given by mouse at once and keeps them after a reload', async () => {
-    const page = await freshPage()
-    const id = await createScan(page)
+    const { page } = await freshPage()
+    const id = await createScan(page, 'Gemeente Testdorp')
     await page.click('button:has-text("Beginnen")')
     await page.waitForSelector('fieldset[data-question-id="kanaalinzet-1"]')
     const picks: Record<string, string> = {
@@ -101,8 +70,8 @@ describe('filling in a scan', () => {
   })
 
   it('stores a long note typed at full speed exactly as typed', async () => {
-    const page = await freshPage()
-    const id = await createScan(page)
+    const { page, context } = await freshPage()
+    const id = await createScan(page, 'Gemeente Testdorp')
     await page.goto(`${baseURL()}/scans/${id}?bouwsteen=kanaalinzet`)
     await page.click('fieldset[data-question-id="kanaalinzet-1"] button:has-text("Notitie toevoegen")')
     const note =
@@ -120,7 +89,7 @@ describe('filling in a scan', () => {
   })
 
   it('can be completed with the keyboard only', async () => {
-    const page = await freshPage()
+    const { page } = await freshPage()
     await page.goto(baseURL() + '/')
     await page.waitForSelector('[data-testid="empty-state"]')
     await tabTo(page, `el.textContent.trim() === arg && el.closest('[data-testid="empty-state"]') !== null`, 'Nieuwe scan')
@@ -164,8 +133,8 @@ describe('filling in a scan', () => {
   })
 
   it('shows an answer given in one tab in another tab', async () => {
-    const page = await freshPage()
-    const id = await createScan(page)
+    const { page, context } = await freshPage()
+    const id = await createScan(page, 'Gemeente Testdorp')
     const other = await context.newPage()
     await other.goto(`${baseURL()}/scans/${id}?bouwsteen=kanaalregie`)
     await page.goto(`${baseURL()}/scans/${id}?bouwsteen=kanaalregie`)
@@ -180,7 +149,7 @@ describe('filling in a scan', () => {
   })
 
   it('deletes a scan after confirmation and undoes it', async () => {
-    const page = await freshPage()
+    const { page } = await freshPage()
     await createScan(page, 'Gemeente Weg')
     await page.goto(baseURL() + '/')
     await page.waitForSelector('[data-testid="scan-item"]')
@@ -194,7 +163,7 @@ describe('filling in a scan', () => {
   })
 
   it('shows "Scan niet gevonden" for an unknown id, with a way back', async () => {
-    const page = await freshPage()
+    const { page } = await freshPage()
     await page.goto(baseURL() + '/scans/bestaat-niet')
     await page.waitForSelector('[data-testid="scan-not-found"]')
     expect(await page.textContent('h1')).toBe('Scan niet gevonden')
@@ -203,11 +172,11 @@ describe('filling in a scan', () => {
   })
 
   it('has no serious accessibility violations on the start page and the fill-in page', async () => {
-    const page = await freshPage()
+    const { page } = await freshPage()
     await page.goto(baseURL() + '/')
     await page.waitForSelector('[data-testid="empty-state"]')
     expect(await seriousA11yViolations(page), page.url()).toEqual([])
-    const id = await createScan(page)
+    const id = await createScan(page, 'Gemeente Testdorp')
     await page.goto(`${baseURL()}/scans/${id}`)
     await page.waitForSelector('text=Zo vul je de scan in')
     expect(await seriousA11yViolations(page), page.url()).toEqual([])

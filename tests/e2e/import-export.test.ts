@@ -1,38 +1,16 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { baseURL, launchBrowser, newContext, readScans, seedScans, seriousA11yViolations, watchPage } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { baseURL, readScans, seedScans, seriousA11yViolations, useBrowser } from './browser'
 
 const fixtures = join(process.cwd(), 'tests/fixtures/export')
 const fixture = (name: string) => join(fixtures, name)
 
-let browser: Browser
-const open: Array<{ context: BrowserContext; offOrigin: string[] }> = []
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-afterEach(async () => {
-  for (const { context, offOrigin } of open.splice(0)) {
-    expect(offOrigin).toEqual([])
-    await context.close()
-  }
-})
+const browser = useBrowser()
 
 /** A page in a fresh browser profile, on the start page with the import ready. */
-async function freshStartPage(): Promise<{ page: Page; problems: string[] }> {
-  const entry = await newContext(browser, { acceptDownloads: true })
-  open.push(entry)
-  const page = await entry.context.newPage()
-  const problems = watchPage(page)
-  await page.goto(baseURL() + '/')
-  await page.waitForSelector('[data-testid="import-input"]')
-  return { page, problems }
-}
+const freshStartPage = () => browser.freshPage({ waitFor: '[data-testid="import-input"]', context: { acceptDownloads: true } })
 
 async function importFile(page: Page, path: string): Promise<void> {
   await page.setInputFiles('[data-testid="import-input"]', path)

@@ -1,38 +1,19 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
 import { questionsOfBlock } from '@/domain/questionnaire'
 import { questionnaire } from '@/questionnaire'
-import { baseURL, launchBrowser, newContext, readScans, seriousA11yViolations, watchPage } from './browser'
+import { baseURL, createScan, readScans, seriousA11yViolations, useBrowser, watchPage } from './browser'
 
-let browser: Browser
-let context: BrowserContext
-let offOrigin: string[]
-let problems: string[]
+const browser = useBrowser({ failOnProblems: true })
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-afterEach(async () => {
-  expect(problems).toEqual([])
-  expect(offOrigin).toEqual([])
-  await context?.close()
-})
+/** A page in a fresh browser profile that accepts downloads, not opened yet. */
+const freshPage = () => browser.freshPage({ context: { acceptDownloads: true } })
 
-async function freshPage(): Promise<Page> {
-  ;({ context, offOrigin } = await newContext(browser, { acceptDownloads: true }))
+/** Another tab in the profile of `context`: its errors fail the test as well. */
+async function newTab(context: BrowserContext): Promise<Page> {
   const page = await context.newPage()
-  problems = watchPage(page)
-  return page
-}
-
-async function newTab(): Promise<Page> {
-  const page = await context.newPage()
-  problems.push(...[]) // same list: errors of both tabs fail the test
   const own = watchPage(page)
   afterEachChecks.push(() => expect(own).toEqual([]))
   return page
@@ -42,14 +23,6 @@ afterEach(() => {
   for (const check of afterEachChecks) check()
   afterEachChecks = []
 })
-
-async function createScan(page: Page, organisation = 'Gemeente Twee'): Promise<string> {
-  await page.goto(baseURL() + '/scans/nieuw')
-  await page.fill('#veld-organisation', organisation)
-  await page.click('button:has-text("Scan starten")')
-  await page.waitForURL(/\/scans\/[0-9a-f-]{36}$/)
-  return new URL(page.url()).pathname.split('/').pop()!
-}
 
 const block = questionnaire.buildingBlocks[2]!.id
 const [s1, s2, s3, , s5] = questionsOfBlock(questionnaire, block).map((q) => q.id) as [string, string, string, string, string]
@@ -72,9 +45,9 @@ const rowCount = (page: Page) =>
 
 describe('two tabs on one scan', () => {
   it('keeps answers to different statements from both, and the last choice on the same one, in both tabs', async () => {
-    const a = await freshPage()
-    const id = await createScan(a)
-    const b = await newTab()
+    const { page: a, context } = await freshPage()
+    const id = await createScan(a, 'Gemeente Twee')
+    const b = await newTab(context)
     for (const page of [a, b]) {
       await page.goto(`${baseURL()}/scans/${id}?bouwsteen=${block}`)
       await page.waitForSelector(`fieldset[data-question-id="${s1}"]`)
@@ -92,9 +65,9 @@ describe('two tabs on one scan', () => {
   })
 
   it('a rename in one tab while the other answers and types loses neither', async () => {
-    const a = await freshPage()
+    const { page: a, context } = await freshPage()
     const id = await createScan(a, 'Gemeente Hernoemd')
-    const b = await newTab()
+    const b = await newTab(context)
     await b.goto(`${baseURL()}/scans/${id}?bouwsteen=${block}`)
     await b.waitForSelector(`fieldset[data-question-id="${s1}"]`)
     await a.goto(baseURL() + '/')
@@ -121,9 +94,9 @@ describe('two tabs on one scan', () => {
   })
 
   it('a scan deleted in one tab shows "Scan niet gevonden" in the other at once, without orphan rows, and can be restored there', async () => {
-    const a = await freshPage()
+    const { page: a, context } = await freshPage()
     const id = await createScan(a, 'Gemeente Weg')
-    const b = await newTab()
+    const b = await newTab(context)
     await b.goto(`${baseURL()}/scans/${id}?bouwsteen=${block}`)
     await b.waitForSelector(`fieldset[data-question-id="${s1}"]`)
     await choose(b, s1, '4')
@@ -154,7 +127,7 @@ describe('two tabs on one scan', () => {
 
 describe('storage full', () => {
   it('shows the failure fixed in view and at the statement being answered, keeps the input and saves it on retry', async () => {
-    const page = await freshPage()
+    const { page, context } = await freshPage()
     await page.setViewportSize({ width: 1366, height: 768 })
     // A full disk, for real: Chromium itself refuses the write with QuotaExceededError.
     // How (measured in Chromium 156 headless, see also docs/backups.md):
@@ -252,7 +225,7 @@ describe('storage full', () => {
 
 describe('backups', () => {
   it('says on the start page which scans exist only here and exports them in one checked file', async () => {
-    const page = await freshPage()
+    const { page } = await freshPage()
     await createScan(page, 'Gemeente Een')
     await createScan(page, 'Gemeente Twee')
     await page.goto(baseURL() + '/')
@@ -274,7 +247,7 @@ describe('backups', () => {
       scans: Array<{ id: string; answers: Record<string, unknown> }>
     }
     const session = fixture.teamSessions[0]!
-    const page = await freshPage()
+    const { page, offOrigin } = await freshPage()
     await page.goto(baseURL() + '/')
     await page.waitForSelector('[data-testid="import-input"]')
     // Imported from a file: it is in that file, so nothing of it is only on this device.
@@ -310,10 +283,7 @@ describe('backups', () => {
 
     // A fresh profile reads it back as the same teamsessie and scan, the change included.
     expect(offOrigin).toEqual([])
-    const first = context
-    ;({ context, offOrigin } = await newContext(browser, { acceptDownloads: true }))
-    const fresh = await context.newPage()
-    afterEachChecks.push(((own) => () => expect(own).toEqual([]))(watchPage(fresh)))
+    const { page: fresh } = await freshPage()
     await fresh.goto(baseURL() + '/')
     await fresh.waitForSelector('[data-testid="import-input"]')
     await fresh.setInputFiles('[data-testid="import-input"]', path)
@@ -325,6 +295,5 @@ describe('backups', () => {
     expect(stored.find((x) => x.id === session.agreedScanId)?.answers[s1]).toBe(Number(value))
     await fresh.waitForSelector('[data-testid="scan-list"]')
     expect(await fresh.locator('[data-testid="unexported"]').count()).toBe(0)
-    await first.close()
   })
 })

@@ -3,39 +3,19 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Papa from 'papaparse'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { buildExport } from '@/domain/file-format'
 import { questionnaire } from '@/questionnaire'
 import { baselineScan, currentScan } from '../fixtures/plan-scans'
-import { baseURL, launchBrowser, newContext, readScans, seedScans, seriousA11yViolations, watchPage } from './browser'
+import { baseURL, readScans, seedScans, seriousA11yViolations, useBrowser } from './browser'
 
-let browser: Browser
-const open: Array<{ context: BrowserContext; offOrigin: string[] }> = []
+const browser = useBrowser()
 const dir = mkdtempSync(join(tmpdir(), 'omnichannel-plan-'))
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-afterEach(async () => {
-  for (const { context, offOrigin } of open.splice(0)) {
-    expect(offOrigin).toEqual([])
-    await context.close()
-  }
-})
-
-async function freshPage(width = 1280): Promise<{ page: Page; problems: string[] }> {
-  const entry = await newContext(browser, { acceptDownloads: true, viewport: { width, height: 900 } })
-  open.push(entry)
-  const page = await entry.context.newPage()
-  const problems = watchPage(page)
-  await page.goto(baseURL() + '/')
-  await page.waitForSelector('[data-testid="import-input"]')
-  return { page, problems }
-}
+/** A page in a fresh browser profile, `width` wide, on the start page with the import ready. */
+const freshPage = (width = 1280) =>
+  browser.freshPage({ waitFor: '[data-testid="import-input"]', context: { acceptDownloads: true, viewport: { width, height: 900 } } })
 
 const text = async (page: Page, testid: string) => (await page.locator(`[data-testid="${testid}"]`).textContent())?.trim()
 const adviceOrder = (page: Page) =>

@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { buildExport } from '@/domain/file-format'
 import type { AnswerValue } from '@/domain/questionnaire'
 import { teamResult } from '@/domain/team/aggregate'
@@ -10,35 +10,15 @@ import { agreementOrder, agreementProposal } from '@/domain/team/agreement'
 import { questionnaire } from '@/questionnaire'
 import { FIXTURE_APP, FIXTURE_NOW } from '../fixtures/export-fixtures'
 import { TEAM_EXPECTED, teamParticipants } from '../fixtures/team-fixtures'
-import { baseURL, launchBrowser, newContext, readScans, seriousA11yViolations, watchPage } from './browser'
+import { baseURL, readScans, seriousA11yViolations, useBrowser } from './browser'
 
 // The afspreken round of a teamsessie in presenter mode on a 1920×1080 projector, driven by the
 // keys only (docs/routes.md, "Presenter mode"). The five participants of tests/fixtures/team-fixtures.ts.
-let browser: Browser
-let context: BrowserContext
-let offOrigin: string[]
-let problems: string[]
+const browser = useBrowser({ failOnProblems: true })
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-afterEach(async () => {
-  expect(problems).toEqual([])
-  expect(offOrigin).toEqual([])
-  await context?.close()
-})
-
-async function freshPage(): Promise<Page> {
-  ;({ context, offOrigin } = await newContext(browser, { viewport: { width: 1920, height: 1080 } }))
-  const page = await context.newPage()
-  problems = watchPage(page)
-  await page.goto(baseURL() + '/')
-  await page.waitForSelector('[data-testid="team-list"]')
-  return page
-}
+/** A page in a fresh browser profile on a 1920×1080 projector, on the start page with the teamsessies listed. */
+const freshPage = async () =>
+  (await browser.freshPage({ waitFor: '[data-testid="team-list"]', context: { viewport: { width: 1920, height: 1080 } } })).page
 
 function participantFiles(): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'team-present-'))

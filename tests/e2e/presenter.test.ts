@@ -1,41 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { questionsOfBlock } from '@/domain/questionnaire'
 import { questionnaire } from '@/questionnaire'
-import { baseURL, launchBrowser, newContext, readScans, seedScans, seriousA11yViolations, watchPage } from './browser'
+import { baseURL, createScan, readScans, seedScans, seriousA11yViolations, useBrowser } from './browser'
 
 // Presenter mode on a 1920×1080 projector, driven by the keys only (docs/routes.md, "Presenter mode").
-let browser: Browser
-let context: BrowserContext
-let offOrigin: string[]
-let problems: string[]
+const browser = useBrowser({ failOnProblems: true })
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-afterEach(async () => {
-  expect(problems).toEqual([])
-  expect(offOrigin).toEqual([])
-  await context?.close()
-})
-
-async function freshPage(): Promise<Page> {
-  ;({ context, offOrigin } = await newContext(browser, { viewport: { width: 1920, height: 1080 } }))
-  const page = await context.newPage()
-  problems = watchPage(page)
-  return page
-}
-
-async function createScan(page: Page): Promise<string> {
-  await page.goto(baseURL() + '/scans/nieuw')
-  await page.fill('#veld-organisation', 'Gemeente Beamer')
-  await page.click('button:has-text("Scan starten")')
-  await page.waitForURL(/\/scans\/[0-9a-f-]{36}$/)
-  return new URL(page.url()).pathname.split('/').pop()!
-}
+/** A page in a fresh browser profile on a 1920×1080 projector, not opened yet. */
+const freshPage = async () => (await browser.freshPage({ context: { viewport: { width: 1920, height: 1080 } } })).page
 
 const shown = (page: Page) => page.getAttribute('[data-testid="presenter-statement"]', 'data-question-id')
 const waitForStatement = (page: Page, questionId: string) =>
@@ -48,7 +21,7 @@ const VALUES: Record<string, number | string> = { 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 
 describe('presenter mode', () => {
   it('answers a whole scan with the keys only, large enough for the back of the room', async () => {
     const page = await freshPage()
-    const id = await createScan(page)
+    const id = await createScan(page, 'Gemeente Beamer')
     await page.click('[data-testid="present"]')
     await page.waitForSelector('[data-testid="presenter"]')
     // No app bar, step tiles or footer: only the mode.
@@ -102,7 +75,7 @@ describe('presenter mode', () => {
 
   it('works with a clicker (PageDown, PageUp) and opens where the group stopped', async () => {
     const page = await freshPage()
-    const id = await createScan(page)
+    const id = await createScan(page, 'Gemeente Beamer')
     const [a, b, c, d] = questionnaire.questions
     await seedScans(page, [{ ...(await readScans(page))[0]!, answers: { [a!.id]: 2, [b!.id]: 'unknown' } }])
     // "Verder invullen" on the list goes to the first statement without an answer.
@@ -146,7 +119,7 @@ describe('presenter mode', () => {
 
   it('never answers from a note, and Esc returns to the same statement in the normal view', async () => {
     const page = await freshPage()
-    const id = await createScan(page)
+    const id = await createScan(page, 'Gemeente Beamer')
     const question = questionnaire.questions[6]!
     await page.goto(`${baseURL()}/scans/${id}/presenteren?vraag=${question.id}`)
     await waitForStatement(page, question.id)
@@ -174,7 +147,7 @@ describe('presenter mode', () => {
 
   it('passes axe-core on a statement, the key list, a tussenstand and the results', async () => {
     const page = await freshPage()
-    const id = await createScan(page)
+    const id = await createScan(page, 'Gemeente Beamer')
     const first = questionsOfBlock(questionnaire, questionnaire.buildingBlocks[0]!.id)
     await seedScans(page, [{ ...(await readScans(page))[0]!, answers: Object.fromEntries(first.slice(0, 4).map((x) => [x.id, 4])) }])
     await page.goto(`${baseURL()}/scans/${id}/presenteren`)
@@ -207,7 +180,7 @@ describe('presenter mode', () => {
 
   it('draws the charts\' labels large on a projector and leaves the results page as it was', async () => {
     const page = await freshPage()
-    const id = await createScan(page)
+    const id = await createScan(page, 'Gemeente Beamer')
     const answers = Object.fromEntries(questionnaire.questions.map((x, i) => [x.id, ((i % 5) + 1) as 1 | 2 | 3 | 4 | 5]))
     await seedScans(page, [{ ...(await readScans(page))[0]!, answers }])
     /** The fonts Chart.js resolved for its last paint (data-font-sizes, src/charts/types.ts ChartFontSizes). */
@@ -245,7 +218,7 @@ describe('presenter mode', () => {
 
   it('keeps the "Klaar voor offline gebruik" notice back until the mode is left', async () => {
     const page = await freshPage()
-    const id = await createScan(page)
+    const id = await createScan(page, 'Gemeente Beamer')
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready
     })

@@ -1,15 +1,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { afterAll, describe, expect, it } from 'vitest'
 import { QR_MESSAGES, crc32Hex, encodeQrPayload } from '@/domain/qr-payload'
 import type { AnswerValue } from '@/domain/questionnaire'
-import { qrMatrix, qrPath } from '@/qr/qr-svg'
 import { previousQuestionnaires } from '@/questionnaire-history'
 import type { ScanData } from '@/domain/scan'
 import { questionnaire } from '@/questionnaire'
-import { baseURL, launchBrowser, newContext, readScans, seedScans, seriousA11yViolations, watchPage } from './browser'
+import { baseURL, launchBrowser, newContext, qrPng, readScans, seedScans, seriousA11yViolations, useBrowser, watchPage } from './browser'
 
 // A participant's scan: every answer kind, a few statements left open, a note that must not travel.
 const KINDS: AnswerValue[] = [1, 2, 3, 4, 5, 'unknown', 'na']
@@ -32,12 +31,8 @@ const participant: ScanData = {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'omnichannel-qr-'))
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
+const browser = useBrowser()
+afterAll(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
@@ -72,20 +67,6 @@ async function pngToY4m(page: Page, png: Buffer): Promise<Buffer> {
   return Buffer.concat([Buffer.from(`YUV4MPEG2 W${W} H${H} F10:1 Ip A1:1 C420jpeg\n`), frame, frame])
 }
 
-/** A PNG of the QR code of any text, drawn on a blank page as the app draws it. */
-async function qrPng(text: string): Promise<Buffer> {
-  const matrix = qrMatrix(text)
-  const size = matrix.size + 8
-  const page = await browser.newPage()
-  await page.setContent(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">` +
-      `<rect width="100%" height="100%" fill="#fff"/><path d="${qrPath(matrix, 4)}"/></svg>`,
-  )
-  const png = await page.locator('svg').screenshot()
-  await page.close()
-  return png
-}
-
 /** Reads, previews and saves one code on /qr-lezen; returns the preview's texts. */
 async function saveRead(page: Page, organisation: string | null): Promise<{ respondent: string; completeness: string }> {
   await page.waitForSelector('[data-testid="qr-preview"]')
@@ -102,9 +83,7 @@ describe('QR code transfer', () => {
   let png: Buffer
 
   it('shows the code in a dialog on the results page and at the end of the fill-in; the start page loads no QR code', async () => {
-    const { context, offOrigin } = await newContext(browser)
-    const page = await context.newPage()
-    const problems = watchPage(page)
+    const { page, problems } = await browser.freshPage()
     const scripts: string[] = []
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url())
@@ -144,13 +123,11 @@ describe('QR code transfer', () => {
     await page.keyboard.press('Escape')
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'qr-share')
     expect(problems).toEqual([])
-    expect(offOrigin).toEqual([])
-    await context.close()
   })
 
   it('reads the code in another browser through the fake camera and from an image file, each time a scan with exactly the answers', async () => {
     expect(png).toBeDefined()
-    const blank = await browser.newPage()
+    const blank = await browser.browser().newPage()
     const video = join(dir, 'qr.y4m')
     writeFileSync(video, await pngToY4m(blank, png))
     await blank.close()
@@ -224,10 +201,7 @@ describe('QR code transfer', () => {
   })
 
   it('says why when the camera is refused, an image holds no code or a code is refused, and still reads a good code after', async () => {
-    const { context, offOrigin } = await newContext(browser)
-    const page = await context.newPage()
-    await page.goto(baseURL() + '/qr-lezen')
-    await page.waitForSelector('[data-testid="qr-camera-start"]')
+    const { page } = await browser.freshPage({ path: '/qr-lezen', waitFor: '[data-testid="qr-camera-start"]' })
     // No camera permission in this context and no fake device: getUserMedia fails.
     await page.click('[data-testid="qr-camera-start"]')
     await page.waitForSelector('[data-testid="qr-reader-error"]')
@@ -247,17 +221,15 @@ describe('QR code transfer', () => {
       [`${good.slice(0, good.lastIndexOf('|'))}|${crc32Hex('iets anders')}`, QR_MESSAGES.checksum],
     ]
     for (const [i, [text, message]] of refusals.entries()) {
-      await page.setInputFiles('[data-testid="qr-file-input"]', { name: `code-${i}.png`, mimeType: 'image/png', buffer: await qrPng(text) })
+      await page.setInputFiles('[data-testid="qr-file-input"]', { name: `code-${i}.png`, mimeType: 'image/png', buffer: await qrPng(browser.browser(), text) })
       await page.waitForFunction((m) => document.querySelector('[data-testid="qr-reader-error"]')?.textContent?.includes(m), message)
       expect(await page.locator('[data-testid="qr-preview"]').count()).toBe(0)
     }
     // After the refusals a good code still reads.
-    await page.setInputFiles('[data-testid="qr-file-input"]', { name: 'goed.png', mimeType: 'image/png', buffer: await qrPng(good) })
+    await page.setInputFiles('[data-testid="qr-file-input"]', { name: 'goed.png', mimeType: 'image/png', buffer: await qrPng(browser.browser(), good) })
     await page.waitForSelector('[data-testid="qr-preview"]')
     await page.click('[data-testid="qr-again"]')
     expect(await seriousA11yViolations(page)).toEqual([])
     expect(await readScans(page)).toEqual([])
-    expect(offOrigin).toEqual([])
-    await context.close()
   })
 })

@@ -1,41 +1,19 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Papa from 'papaparse'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import type { TeamSession } from '@/domain/team'
-import { baseURL, launchBrowser, newContext, readScans, seriousA11yViolations, watchPage } from './browser'
+import { baseURL, readScans, seriousA11yViolations, useBrowser } from './browser'
 
 const fixture = join(process.cwd(), 'tests/fixtures/export/team-session.json')
 const fixtureFile = JSON.parse(readFileSync(fixture, 'utf8')) as { teamSessions: TeamSession[] }
 const SESSION = fixtureFile.teamSessions[0]!
 
-let browser: Browser
-const open: Array<{ context: BrowserContext; offOrigin: string[] }> = []
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-afterEach(async () => {
-  for (const { context, offOrigin } of open.splice(0)) {
-    expect(offOrigin).toEqual([])
-    await context.close()
-  }
-})
+const browser = useBrowser()
 
 /** A page in a fresh browser profile, on the start page with the import ready. */
-async function freshStartPage(): Promise<{ page: Page; problems: string[] }> {
-  const entry = await newContext(browser, { acceptDownloads: true })
-  open.push(entry)
-  const page = await entry.context.newPage()
-  const problems = watchPage(page)
-  await page.goto(baseURL() + '/')
-  await page.waitForSelector('[data-testid="import-input"]')
-  return { page, problems }
-}
+const freshStartPage = () => browser.freshPage({ waitFor: '[data-testid="import-input"]', context: { acceptDownloads: true } })
 
 /** Imports a file through the start page's import, after checking its preview. */
 async function importTeamFile(page: Page, path: string): Promise<void> {

@@ -1,41 +1,19 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { buildExport } from '@/domain/file-format'
 import { encodeQrPayload } from '@/domain/qr-payload'
-import { qrMatrix, qrPath } from '@/qr/qr-svg'
 import { questionnaire } from '@/questionnaire'
 import { FIXTURE_APP, FIXTURE_NOW } from '../fixtures/export-fixtures'
 import { TEAM_EXPECTED, TEAM_NAMES, teamParticipants } from '../fixtures/team-fixtures'
-import { baseURL, launchBrowser, newContext, readScans, seriousA11yViolations, watchPage } from './browser'
+import { baseURL, qrPng, readScans, seriousA11yViolations, useBrowser } from './browser'
 
-let browser: Browser
-const open: Array<{ context: BrowserContext; offOrigin: string[] }> = []
+const browser = useBrowser()
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-afterEach(async () => {
-  for (const { context, offOrigin } of open.splice(0)) {
-    expect(offOrigin).toEqual([])
-    await context.close()
-  }
-})
-
-async function freshPage(): Promise<{ page: Page; problems: string[] }> {
-  const entry = await newContext(browser)
-  open.push(entry)
-  const page = await entry.context.newPage()
-  const problems = watchPage(page)
-  await page.goto(baseURL() + '/')
-  await page.waitForSelector('[data-testid="team-list"]')
-  return { page, problems }
-}
+/** A page in a fresh browser profile, on the start page with the teamsessies listed. */
+const freshPage = () => browser.freshPage({ waitFor: '[data-testid="team-list"]' })
 
 async function newTeam(page: Page, name: string, checkA11y = false): Promise<string> {
   await page.click('text=Nieuwe teamsessie')
@@ -71,20 +49,6 @@ async function fiveFromFiles(page: Page): Promise<string> {
   await page.click('[data-testid="add-candidates"]')
   await page.waitForFunction(() => document.querySelector('[data-testid="team-participant-count"]')?.textContent === '5')
   return id
-}
-
-/** A PNG of the QR code of a text, drawn as the app draws it. */
-async function qrPng(text: string): Promise<Buffer> {
-  const matrix = qrMatrix(text)
-  const size = matrix.size + 8
-  const page = await browser.newPage()
-  await page.setContent(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">` +
-      `<rect width="100%" height="100%" fill="#fff"/><path d="${qrPath(matrix, 4)}"/></svg>`,
-  )
-  const png = await page.locator('svg').screenshot()
-  await page.close()
-  return png
 }
 
 describe('teamsessie', () => {
@@ -288,7 +252,7 @@ describe('teamsessie', () => {
     await page.waitForSelector('[data-testid="qr-file-input"]')
     expect(await seriousA11yViolations(page)).toEqual([])
     for (const [i, scan] of [anouk!, bilal!].entries()) {
-      const png = await qrPng(encodeQrPayload(questionnaire, scan))
+      const png = await qrPng(browser.browser(), encodeQrPayload(questionnaire, scan))
       await page.setInputFiles('[data-testid="qr-file-input"]', { name: `code-${i}.png`, mimeType: 'image/png', buffer: png })
       await page.waitForFunction((n) => document.querySelector('[data-testid="team-participant-count"]')?.textContent === String(n), i + 1)
       expect(await page.textContent('[data-testid="qr-added"]')).toContain(scan.respondent)
