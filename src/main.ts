@@ -13,4 +13,10 @@ db.open().catch(() => undefined)
 // Mount once the first route is known, so the start page replaces the static copy in index.html
 // in one go, with nothing in between (no layout shift).
 const app = createApp(App).use(createPinia()).use(router)
-void router.isReady().then(() => app.mount('#app'))
+// On a deep link the code is fetched while the page is still being parsed (scripts/vite/app-shell.mjs),
+// and may run before #app exists: mount only once the document is parsed.
+const parsed =
+  document.readyState === 'loading'
+    ? new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }))
+    : Promise.resolve()
+void Promise.all([router.isReady(), parsed]).then(() => app.mount('#app'))

@@ -141,7 +141,11 @@ describe('a killed browser', () => {
       // Answer and type at full speed until the kill lands, at a random moment.
       const block = blocks[round % blocks.length]!
       await page.goto(`${baseURL()}/scans/${scanId}?bouwsteen=${block}`)
-      await page.waitForSelector('fieldset[data-question-id]')
+      // As above: a browser just back from a SIGKILL may stall on a page load now and then.
+      await page.waitForSelector('fieldset[data-question-id]', { timeout: 45_000 }).catch(async () => {
+        await page.reload()
+        await page.waitForSelector('fieldset[data-question-id]', { timeout: 45_000 })
+      })
       const statements = questionsOfBlock(questionnaire, block).map((q) => q.id)
       const delay = 300 + Math.floor(Math.random() * 2500)
       const killed = new Promise<void>((resolve) =>
