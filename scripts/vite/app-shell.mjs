@@ -17,16 +17,13 @@ export function shellText(html, questionnaire) {
 /**
  * Loads the entry module and its preloads after the first paint (the frame after, or 100 ms when
  * the page is hidden and no frame comes), instead of from <head>, so the first paint never waits
- * for 90 kB of JavaScript on a slow line. A deep link (a scan, a teamsessie's results) loads at
- * once: the static copy is the start page's, so its paint shows nothing of that page, and waiting
- * for it only delays the page asked for. The module runs after parsing either way.
+ * for 90 kB of JavaScript on a slow line.
  */
 function loaderScript(entry, preloads) {
   return (
     '(function(){var done=false;function load(){if(done)return;done=true;' +
     `${JSON.stringify(preloads)}.forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.appendChild(l)});` +
     `var s=document.createElement('script');s.type='module';s.src=${JSON.stringify(entry)};document.head.appendChild(s)}` +
-    "if(location.pathname!=='/'){load();return}" +
     'requestAnimationFrame(function(){setTimeout(load,0)});setTimeout(load,100)})()'
   )
 }

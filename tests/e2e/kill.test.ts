@@ -144,7 +144,11 @@ describe('a killed browser', () => {
       // As above: a browser just back from a SIGKILL may stall on a page load now and then.
       await page.waitForSelector('fieldset[data-question-id]', { timeout: 45_000 }).catch(async () => {
         await page.reload()
-        await page.waitForSelector('fieldset[data-question-id]', { timeout: 45_000 })
+        await page.waitForSelector('fieldset[data-question-id]', { timeout: 45_000 }).catch(async (error: Error) => {
+          // Say what the page showed instead, so a stall can be told from a failure of the app.
+          const shown = await page.evaluate(() => `${location.href}: ${document.querySelector('main')?.textContent?.slice(0, 300) ?? '(no main)'}`).catch(() => '(page gone)')
+          throw new Error(`round ${round}: no statements after a reload. ${shown}. ${error.message}`)
+        })
       })
       const statements = questionsOfBlock(questionnaire, block).map((q) => q.id)
       const delay = 300 + Math.floor(Math.random() * 2500)
