@@ -260,7 +260,17 @@ export async function replaceScanRecords(list: readonly ScanData[], database: Sc
 
 /** Reads one scan with its answers and notes, or null. */
 export async function loadScan(id: string, database: ScanDatabase = db): Promise<ScanData | null> {
-  return (await loadScans([id], database))[0] ?? null
+  return database.transaction('r', scanTables(database), async () => {
+    const scan = await database.scans.get(id)
+    if (!scan) return null
+    const [answers, notes, ambitions, actions] = await Promise.all([
+      database.answers.where('scanId').equals(id).toArray(),
+      database.notes.where('scanId').equals(id).toArray(),
+      database.ambitions.where('scanId').equals(id).toArray(),
+      database.actions.where('scanId').equals(id).toArray(),
+    ])
+    return toScanData(scan, answers, notes, ambitions, actions)
+  })
 }
 
 /**
