@@ -102,7 +102,7 @@ describe('a killed browser', () => {
         })
         const killedAt = lastKill
         const stored = (await readScans(page)).find((s) => s.id === scanId)
-        if (!stored) failures.push(`round ${round}: the scan is gone`)
+        if (!stored) failures.push(`round ${round}: the scan is gone. ${await describeDatabase(page, scanId)}`)
         for (const [questionId, list] of answers) {
           const last = list[list.length - 1]!
           const got = stored?.answers[questionId]
@@ -147,7 +147,9 @@ describe('a killed browser', () => {
         await page.waitForSelector('fieldset[data-question-id]', { timeout: 45_000 }).catch(async (error: Error) => {
           // Say what the page showed instead, so a stall can be told from a failure of the app.
           const shown = await page.evaluate(() => `${location.href}: ${document.querySelector('main')?.textContent?.slice(0, 300) ?? '(no main)'}`).catch(() => '(page gone)')
-          throw new Error(`round ${round}: no statements after a reload. ${shown}. ${error.message}`)
+          throw new Error(
+            `round ${round}: no statements after a reload. ${shown}. ${await describeDatabase(page, scanId)}. Earlier failures: ${failures.join('; ') || 'none'}. ${error.message}`,
+          )
         })
       })
       const statements = questionsOfBlock(questionnaire, block).map((q) => q.id)
@@ -206,3 +208,35 @@ describe('a killed browser', () => {
 })
 
 let lastKill = 0
+
+/** What IndexedDB holds, read without the app: to tell a lost scan from one the app failed to read. */
+async function describeDatabase(page: Page, scanId: string): Promise<string> {
+  return page
+    .evaluate(async (id) => {
+      const names = (await indexedDB.databases()).map((d) => `${d.name} v${d.version}`).join(', ')
+      const open = indexedDB.open('omnichannelscan')
+      const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result)
+        open.onerror = () => reject(open.error)
+      })
+      const counts: string[] = []
+      for (const store of Array.from(idb.objectStoreNames)) {
+        const n = await new Promise<number>((resolve) => {
+          const req = idb.transaction(store).objectStore(store).count()
+          req.onsuccess = () => resolve(req.result)
+          req.onerror = () => resolve(-1)
+        })
+        counts.push(`${store} ${n}`)
+      }
+      const has = idb.objectStoreNames.contains('scans')
+        ? await new Promise<boolean>((resolve) => {
+            const req = idb.transaction('scans').objectStore('scans').get(id)
+            req.onsuccess = () => resolve(req.result !== undefined)
+            req.onerror = () => resolve(false)
+          })
+        : false
+      idb.close()
+      return `IndexedDB: databases [${names}], v${idb.version}, rows: ${counts.join(', ')}; scan row ${has ? 'present' : 'absent'}`
+    }, scanId)
+    .catch((e: Error) => `IndexedDB unreadable: ${e.message}`)
+}
