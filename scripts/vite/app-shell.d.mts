@@ -1,4 +1,17 @@
 import type { Plugin } from 'vite'
 
+export interface LazyRoute {
+  path: string
+  pattern: string
+  view: string
+  charts: boolean
+}
+
 export function shellText(html: string, questionnaire: { title: string; description: string }): string
-export function appShell(options: { questionnaireUrl: URL; bootUrl: URL }): Plugin
+export function lazyRoutes(routerSource: string): LazyRoute[]
+export function deepLinkPreloads(
+  bundle: Record<string, unknown>,
+  routes: LazyRoute[],
+  entryFiles: string[],
+): { files: string[]; table: Array<[string, number[]]> }
+export function appShell(options: { questionnaireUrl: URL; bootUrl: URL; routerUrl: URL }): Plugin

@@ -15,15 +15,82 @@ export function shellText(html, questionnaire) {
 }
 
 /**
+ * The routes of src/router.ts with a lazily loaded view: the path as a regular expression, the
+ * view's source file, and whether the page draws charts (`charts: true`, Chart.js). Read from
+ * the router's source, so the table cannot drift from it; tests/unit/app-shell.test.ts checks
+ * it against the router's routes.
+ */
+export function lazyRoutes(routerSource) {
+  const starts = [...routerSource.matchAll(/\bpath:\s*'([^']*)'/g)]
+  return starts.flatMap((m, i) => {
+    const body = routerSource.slice(m.index, starts[i + 1]?.index ?? routerSource.length)
+    const view = /import\('@\/(views\/[\w-]+\.vue)'\)/.exec(body)
+    if (!view || m[1].includes('(')) return [] // eager views, and the catch-all
+    const pattern = `^${m[1].replace(/\/:[\w]+/g, '/[^/]+')}/?$`
+    return [{ path: m[1], pattern, view: `src/${view[1]}`, charts: /\bcharts:\s*true\b/.test(body) }]
+  })
+}
+
+/**
+ * The chunk built from `sourceFile` and every chunk it imports statically, each
+ * followed by its stylesheets (Vite's loader waits for those before the page's code runs; it asks
+ * for them with crossorigin, so the preload does too, or the browser fetches them twice).
+ */
+function chunkClosure(bundle, sourceFile) {
+  const start = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(`/${sourceFile}`))
+  if (!start) return []
+  const seen = new Set()
+  const visit = (fileName) => {
+    if (seen.has(fileName)) return
+    const chunk = bundle[fileName]
+    if (!chunk || chunk.type !== 'chunk') return
+    seen.add(fileName)
+    for (const dep of chunk.imports) visit(dep)
+    // (The entry's stylesheet is inline in index.html and gone from the bundle.)
+    for (const css of chunk.viteMetadata?.importedCss ?? []) if (bundle[css]) seen.add(css)
+  }
+  visit(start.fileName)
+  return [...seen]
+}
+
+/**
+ * Per deep link, the chunks its page needs beyond the entry's: [path pattern, file indices], the
+ * first match wins, with the file names (relative to the site's root) listed once. The boot script preloads them with the entry, so the page's
+ * own code does not wait for the entry to run its router first.
+ */
+export function deepLinkPreloads(bundle, routes, entryFiles) {
+  const files = []
+  const index = (f) => (files.includes(f) ? files.indexOf(f) : files.push(f) - 1)
+  const entry = new Set(entryFiles.map((f) => f.replace(/^\//, '')))
+  const charts = chunkClosure(bundle, 'src/charts/setup.ts')
+  const table = []
+  // As vue-router ranks them: a fixed path (/scans/nieuw) before one with parameters (/scans/:id).
+  const params = (r) => (r.path.match(/:/g) ?? []).length
+  for (const route of [...routes].sort((a, b) => params(a) - params(b))) {
+    const needed = [...chunkClosure(bundle, route.view), ...(route.charts ? charts : [])].filter((f) => !entry.has(f))
+    if (needed.length === 0) continue
+    table.push([route.pattern, [...new Set(needed)].map((f) => index(f))])
+  }
+  return { files, table }
+}
+
+/**
  * Loads the entry module and its preloads after the first paint (the frame after, or 100 ms when
  * the page is hidden and no frame comes), instead of from <head>, so the first paint never waits
- * for 90 kB of JavaScript on a slow line.
+ * for 90 kB of JavaScript on a slow line. A deep link (a scan, a teamsessie's results) loads at
+ * once, with its own page's chunks: the static copy is the start page's, so its paint shows
+ * nothing of that page and waiting for it only delays the page asked for. main.ts mounts after
+ * parsing either way.
  */
-function loaderScript(entry, preloads) {
+function loaderScript(entry, preloads, deepLinks) {
   return (
-    '(function(){var done=false;function load(){if(done)return;done=true;' +
-    `${JSON.stringify(preloads)}.forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.appendChild(l)});` +
+    '(function(){var done=false;function pre(h){var l=document.createElement(\'link\');' +
+    "if(/\\.css$/.test(h)){l.rel='preload';l.as='style';l.crossOrigin=''}else l.rel='modulepreload';l.href=h;document.head.appendChild(l)}" +
+    `function load(){if(done)return;done=true;${JSON.stringify(preloads)}.forEach(pre);` +
     `var s=document.createElement('script');s.type='module';s.src=${JSON.stringify(entry)};document.head.appendChild(s)}` +
+    "var p=location.pathname;if(p!=='/'){load();" +
+    `var f=${JSON.stringify(deepLinks.files)};${JSON.stringify(deepLinks.table)}.some(function(r){if(!new RegExp(r[0]).test(p))return false;r[1].forEach(function(i){pre('/'+f[i])});return true});` +
+    'return}' +
     'requestAnimationFrame(function(){setTimeout(load,0)});setTimeout(load,100)})()'
   )
 }
@@ -35,7 +102,7 @@ const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('ba
  * the CSP's script-src). In a build it also puts the entry stylesheet inline (a few kB gzip once
  * the theme is trimmed) instead of a render-blocking <link>, and loads the entry after the first paint.
  */
-export function appShell({ questionnaireUrl, bootUrl }) {
+export function appShell({ questionnaireUrl, bootUrl, routerUrl }) {
   return {
     name: 'app-shell',
     transformIndexHtml: {
@@ -69,7 +136,8 @@ export function appShell({ questionnaireUrl, bootUrl }) {
             return ''
           })
           if (!entry) throw new Error('app-shell: no entry <script type="module"> in index.html')
-          boot += `\n${loaderScript(entry, preloads)}`
+          const deepLinks = deepLinkPreloads(ctx.bundle, lazyRoutes(readFileSync(routerUrl, 'utf8')), [entry, ...preloads])
+          boot += `\n${loaderScript(entry, preloads, deepLinks)}`
         }
         out = out.replace('<script src="/boot.js"></script>', () => `<script>${boot}</script>`)
         return out.replace(/(script-src 'self')/, (m) => `${m} ${sha256(boot)}`)
