@@ -28,6 +28,10 @@ interface Running {
   page: Page
 }
 
+/** What Chromium logged about its storage (IndexedDB, LevelDB, corruption, cleanup) since its launch. */
+let storageLog: string[] = []
+const STORAGE_LOG = /indexed_?db|leveldb|corrupt|backing store|quota/i
+
 /** Starts Chromium on the profile in a process group of its own, connected over CDP. */
 async function launch(): Promise<Running> {
   const proc = spawn(
@@ -37,6 +41,10 @@ async function launch(): Promise<Running> {
   )
   const ws = await new Promise<string>((resolve, reject) => {
     let err = ''
+    storageLog = []
+    proc.stderr!.on('data', (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n')) if (STORAGE_LOG.test(line)) storageLog.push(line.trim().slice(0, 300))
+    })
     const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${err}`)), 20_000)
     proc.stderr!.on('data', (chunk: Buffer) => {
       err += chunk.toString()
@@ -239,4 +247,5 @@ async function describeDatabase(page: Page, scanId: string): Promise<string> {
       return `IndexedDB: databases [${names}], v${idb.version}, rows: ${counts.join(', ')}; scan row ${has ? 'present' : 'absent'}`
     }, scanId)
     .catch((e: Error) => `IndexedDB unreadable: ${e.message}`)
+    .then((db) => `${db}. Chromium's storage log since the relaunch: ${storageLog.length ? storageLog.join(' | ') : '(nothing)'}`)
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { buildExport } from '@/domain/file-format'
-import type { AnswerValue } from '@/domain/questionnaire'
+import { answerLabel, type AnswerValue } from '@/domain/questionnaire'
 import { teamResult } from '@/domain/team/aggregate'
 import { agreementOrder, agreementProposal } from '@/domain/team/agreement'
 import { questionnaire } from '@/questionnaire'
@@ -60,10 +60,18 @@ const KEYS = ['1', '2', '3', '4', '5', 'W', 'N'] as const
 const VALUES: Record<string, AnswerValue> = { 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, W: 'unknown', N: 'na', w: 'unknown', n: 'na' }
 
 const waitForStatement = (page: Page, id: string) => page.waitForSelector(`[data-testid="presenter-statement"][data-question-id="${id}"]`)
-/** Waits until the choice is confirmed as saved and the chosen target is marked. */
+/**
+ * Waits until this choice is confirmed as saved and its target is marked. (A statement agreed
+ * earlier already says "opgeslagen" with its earlier answer: the confirmation must name this one.)
+ */
 async function confirmed(page: Page, value: AnswerValue) {
-  await page.waitForSelector('[data-testid="presenter-saved"]:has-text("opgeslagen")')
-  expect(await page.getAttribute('.presenter-answer[aria-pressed="true"]', 'data-value')).toBe(String(value))
+  await page.waitForFunction(
+    ([v, label]) =>
+      document.querySelector('[data-testid="presenter-saved"]')?.textContent?.includes(`opgeslagen: ${label}`) === true &&
+      document.querySelector('.presenter-answer[aria-pressed="true"]')?.getAttribute('data-value') === v,
+    [String(value), answerLabel(questionnaire, value)] as const,
+    { timeout: 10_000 },
+  )
 }
 const agreedScan = async (page: Page) => (await readScans(page)).find((s) => s.respondent === 'Team')!
 
