@@ -4,6 +4,7 @@ import {
   agreementOrder,
   agreementProposal,
   answersHidden,
+  defaultTeamName,
   shownScanIdentity,
   disagreementList,
   isDisagreement,
@@ -160,6 +161,13 @@ describe('afspreken', () => {
   it('continues at the first statement without an agreed answer', () => {
     expect(nextToAgree(['a1', 'b1', 'a2'], { a1: 3 })).toBe('b1')
     expect(nextToAgree(['a1', 'b1'], { a1: 3, b1: 'unknown' })).toBeNull()
+  })
+})
+
+describe('defaultTeamName', () => {
+  it('names a new teamsessie after its day, written as a scan name is (two-digit day and month)', () => {
+    expect(defaultTeamName(new Date(2026, 11, 2, 9, 30))).toBe('Teamsessie 02-12-2026')
+    expect(defaultTeamName(new Date(2026, 0, 31))).toBe('Teamsessie 31-01-2026')
   })
 })
 

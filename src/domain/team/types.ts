@@ -1,3 +1,4 @@
+import { formatDate } from '../dates'
 import type { LastExport } from '../scan'
 
 /**
@@ -100,4 +101,9 @@ export function shownScanIdentity(
  */
 export function participantScanIds(sessions: readonly Pick<TeamSession, 'participants'>[]): Set<string> {
   return new Set(sessions.flatMap((t) => t.participants.map((p) => p.scanId)))
+}
+
+/** Default name of a new teamsessie, written as a scan's: e.g. "Teamsessie 02-12-2026". */
+export function defaultTeamName(date: Date): string {
+  return `Teamsessie ${formatDate(date)}`
 }
