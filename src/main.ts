@@ -6,6 +6,9 @@ import { router } from './router'
 import 'virtual:theme.css'
 import './styles/main.css'
 
+// The benchmarks split a page's start-up with these marks: the app's code loaded and run, and mounted.
+performance.mark('omnichannel:code-run')
+
 // Open IndexedDB while the route's view is still loading; the first query would otherwise wait
 // for it. A failure surfaces in that query, where the view shows a message.
 db.open().catch(() => undefined)
@@ -19,4 +22,7 @@ const parsed =
   document.readyState === 'loading'
     ? new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }))
     : Promise.resolve()
-void Promise.all([router.isReady(), parsed]).then(() => app.mount('#app'))
+void Promise.all([router.isReady(), parsed]).then(() => {
+  app.mount('#app')
+  performance.mark('omnichannel:mounted')
+})

@@ -104,12 +104,23 @@ export default async function bench() {
     // painted. Through about:blank, so the figure holds only this page, not the teardown of the
     // page before it (a reload of the same heavy page adds its unload, about 90 ms here).
     const direct = []
+    const phases = { html: [], codeRun: [], mounted: [] }
     for (let i = 0; i < RUNS; i++) {
       await page.goto('about:blank')
       await page.goto(url)
       direct.push(await page.waitForFunction(() => window.__chartsPaintedAt).then((h) => h.jsonValue()))
+      const at = await page.evaluate(() => ({
+        html: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+        codeRun: performance.getEntriesByName('omnichannel:code-run')[0]?.startTime,
+        mounted: performance.getEntriesByName('omnichannel:mounted')[0]?.startTime,
+      }))
+      for (const key of Object.keys(phases)) if (at[key] !== undefined) phases[key].push(at[key])
     }
     report('opened directly, navigation start -> both charts painted', direct)
+    console.log(
+      `  on the way (medians): index.html parsed ${ms(stats(phases.html).median)}, app code run ${ms(stats(phases.codeRun).median)}, ` +
+        `app mounted ${ms(stats(phases.mounted).median)}`,
+    )
 
     // Reloaded: the same, with the previous copy of the page torn down first.
     const reloaded = []

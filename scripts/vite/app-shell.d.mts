@@ -14,4 +14,4 @@ export function deepLinkPreloads(
   routes: LazyRoute[],
   entryFiles: string[],
 ): { files: string[]; table: Array<[string, number[]]> }
-export function appShell(options: { questionnaireUrl: URL; bootUrl: URL; routerUrl: URL }): Plugin
+export function appShell(options: { questionnaireUrl: URL; bootUrl: URL; routerUrl: URL }): Plugin[]

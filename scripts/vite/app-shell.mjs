@@ -95,6 +95,8 @@ function loaderScript(entry, preloads, deepLinks) {
   )
 }
 
+const BOOT_MARKER = '<!--app-shell:boot-->'
+
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 
 /**
@@ -103,7 +105,16 @@ const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('ba
  * the theme is trimmed) instead of a render-blocking <link>, and loads the entry after the first paint.
  */
 export function appShell({ questionnaireUrl, bootUrl, routerUrl }) {
-  return {
+  // The boot script's tag becomes a marker first, so Vite does not try to bundle a classic script
+  // (and warn that it cannot); the post step puts the script itself there.
+  const marker = {
+    name: 'app-shell-boot-marker',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => html.replace('<script src="/boot.js"></script>', BOOT_MARKER),
+    },
+  }
+  return [marker, {
     name: 'app-shell',
     transformIndexHtml: {
       order: 'post',
@@ -139,9 +150,10 @@ export function appShell({ questionnaireUrl, bootUrl, routerUrl }) {
           const deepLinks = deepLinkPreloads(ctx.bundle, lazyRoutes(readFileSync(routerUrl, 'utf8')), [entry, ...preloads])
           boot += `\n${loaderScript(entry, preloads, deepLinks)}`
         }
-        out = out.replace('<script src="/boot.js"></script>', () => `<script>${boot}</script>`)
+        if (!out.includes(BOOT_MARKER)) throw new Error('app-shell: no <script src="/boot.js"></script> in index.html')
+        out = out.replace(BOOT_MARKER, () => `<script>${boot}</script>`)
         return out.replace(/(script-src 'self')/, (m) => `${m} ${sha256(boot)}`)
       },
     },
-  }
+  }]
 }
