@@ -88,9 +88,12 @@ function loaderScript(entry, preloads, deepLinks) {
     "if(/\\.css$/.test(h)){l.rel='preload';l.as='style';l.crossOrigin=''}else l.rel='modulepreload';l.href=h;document.head.appendChild(l)}" +
     `function load(){if(done)return;done=true;${JSON.stringify(preloads)}.forEach(pre);` +
     `var s=document.createElement('script');s.type='module';s.src=${JSON.stringify(entry)};document.head.appendChild(s)}` +
-    "var p=location.pathname;if(p!=='/'){load();" +
-    `var f=${JSON.stringify(deepLinks.files)};${JSON.stringify(deepLinks.table)}.some(function(r){if(!new RegExp(r[0]).test(p))return false;r[1].forEach(function(i){pre('/'+f[i])});return true});` +
-    'return}' +
+    // A deep link writes its tags into the document while it is parsed, in one go: a link element
+    // added per file cost about 1 ms each (about 25 ms on a teamsessie's results).
+    "var p=location.pathname;if(p!=='/'){done=true;var h=[];function tag(u){h.push(/\\.css$/.test(u)?'<link rel=\"preload\" as=\"style\" crossorigin href=\"'+u+'\">':'<link rel=\"modulepreload\" href=\"'+u+'\">')}" +
+    `${JSON.stringify(preloads)}.forEach(tag);h.push('<script type="module" src="${entry}"><\\/script>');` +
+    `var f=${JSON.stringify(deepLinks.files)};${JSON.stringify(deepLinks.table)}.some(function(r){if(!new RegExp(r[0]).test(p))return false;r[1].forEach(function(i){tag('/'+f[i])});return true});` +
+    "document.write(h.join(''));return}" +
     'requestAnimationFrame(function(){setTimeout(load,0)});setTimeout(load,100)})()'
   )
 }
