@@ -17,7 +17,7 @@ export function shellText(html, questionnaire) {
 /**
  * The routes of src/router.ts with a lazily loaded view: the path as a regular expression, the
  * view's source file, and whether the page draws charts (`charts: true`, Chart.js). Read from
- * the router's source, so the table cannot drift from it; tests/unit/app-shell.test.ts checks
+ * the router's source, so the table cannot drift from it; tests/component/app-shell.test.ts checks
  * it against the router's routes.
  */
 export function lazyRoutes(routerSource) {
@@ -55,8 +55,8 @@ function chunkClosure(bundle, sourceFile) {
 
 /**
  * Per deep link, the chunks its page needs beyond the entry's: [path pattern, file indices], the
- * first match wins, with the file names (relative to the site's root) listed once. The boot script preloads them with the entry, so the page's
- * own code does not wait for the entry to run its router first.
+ * first match wins, with the file names (relative to the site's root) listed once. The boot script
+ * preloads them with the entry, so the page's own code does not wait for the entry's router.
  */
 export function deepLinkPreloads(bundle, routes, entryFiles) {
   const files = []
@@ -84,13 +84,12 @@ export function deepLinkPreloads(bundle, routes, entryFiles) {
  */
 function loaderScript(entry, preloads, deepLinks) {
   return (
-    '(function(){var done=false;function pre(h){var l=document.createElement(\'link\');' +
-    "if(/\\.css$/.test(h)){l.rel='preload';l.as='style';l.crossOrigin=''}else l.rel='modulepreload';l.href=h;document.head.appendChild(l)}" +
+    '(function(){var done=false;function pre(h){var l=document.createElement(\'link\');l.rel=\'modulepreload\';l.href=h;document.head.appendChild(l)}' +
     `function load(){if(done)return;done=true;${JSON.stringify(preloads)}.forEach(pre);` +
     `var s=document.createElement('script');s.type='module';s.src=${JSON.stringify(entry)};document.head.appendChild(s)}` +
     // A deep link writes its tags into the document while it is parsed, in one go: a link element
     // added per file cost about 1 ms each (about 25 ms on a teamsessie's results).
-    "var p=location.pathname;if(p!=='/'){done=true;var h=[];function tag(u){h.push(/\\.css$/.test(u)?'<link rel=\"preload\" as=\"style\" crossorigin href=\"'+u+'\">':'<link rel=\"modulepreload\" href=\"'+u+'\">')}" +
+    "var p=location.pathname;if(p!=='/'){var h=[];function tag(u){h.push(/\\.css$/.test(u)?'<link rel=\"preload\" as=\"style\" crossorigin href=\"'+u+'\">':'<link rel=\"modulepreload\" href=\"'+u+'\">')}" +
     `${JSON.stringify(preloads)}.forEach(tag);h.push('<script type="module" src="${entry}"><\\/script>');` +
     `var f=${JSON.stringify(deepLinks.files)};${JSON.stringify(deepLinks.table)}.some(function(r){if(!new RegExp(r[0]).test(p))return false;r[1].forEach(function(i){tag('/'+f[i])});return true});` +
     "document.write(h.join(''));return}" +
