@@ -289,17 +289,31 @@ export async function loadScans(ids: readonly string[], database: ScanDatabase =
       database.ambitions.where('scanId').anyOf(unique).toArray(),
       database.actions.where('scanId').anyOf(unique).toArray(),
     ])
-    const answersBy = groupByScan(answers)
-    const notesBy = groupByScan(notes)
-    const ambitionsBy = groupByScan(ambitions)
-    const actionsBy = groupByScan(actions)
-    const byId = new Map<string, ScanData>()
-    for (const scan of scans) {
-      if (!scan) continue
-      byId.set(scan.id, toScanData(scan, answersBy.get(scan.id) ?? [], notesBy.get(scan.id) ?? [], ambitionsBy.get(scan.id) ?? [], actionsBy.get(scan.id) ?? []))
-    }
-    return ids.map((id) => byId.get(id) ?? null)
+    return assembleScans(ids, { scans, answers, notes, ambitions, actions })
   })
+}
+
+/** The rows of some scans as read from the database, in any order. */
+export interface ScanRows {
+  scans: ReadonlyArray<ScanRecord | undefined>
+  answers: readonly AnswerRecord[]
+  notes: readonly NoteRecord[]
+  ambitions: readonly AmbitionRecord[]
+  actions: readonly ActionRecord[]
+}
+
+/** The scans `ids` names, in that order (null for one without a row), made from their rows. */
+export function assembleScans(ids: readonly string[], rows: ScanRows): Array<ScanData | null> {
+  const answersBy = groupByScan(rows.answers)
+  const notesBy = groupByScan(rows.notes)
+  const ambitionsBy = groupByScan(rows.ambitions)
+  const actionsBy = groupByScan(rows.actions)
+  const byId = new Map<string, ScanData>()
+  for (const scan of rows.scans) {
+    if (!scan) continue
+    byId.set(scan.id, toScanData(scan, answersBy.get(scan.id) ?? [], notesBy.get(scan.id) ?? [], ambitionsBy.get(scan.id) ?? [], actionsBy.get(scan.id) ?? []))
+  }
+  return ids.map((id) => byId.get(id) ?? null)
 }
 
 function groupByScan<T extends { scanId: string }>(rows: readonly T[]): Map<string, T[]> {
@@ -334,21 +348,35 @@ export async function loadAllScans(database: ScanDatabase = db): Promise<ScanDat
   })
 }
 
+/** A teamsessie with its participants' scans (in participant order) and its afgesproken scan. */
+export interface LoadedTeamSession {
+  session: TeamSession
+  participants: ScanData[]
+  agreed: ScanData | null
+}
+
 /** Reads one teamsessie with its participants' scans (in participant order) and its afgesproken scan. */
-export async function loadTeamSession(
-  id: string,
-  database: ScanDatabase = db,
-): Promise<{ session: TeamSession; participants: ScanData[]; agreed: ScanData | null } | null> {
+export async function loadTeamSession(id: string, database: ScanDatabase = db): Promise<LoadedTeamSession | null> {
   return database.transaction('r', teamTables(database), async () => {
     const session = await database.teamSessions.get(id)
     if (!session) return null
-    const ids = session.participants.map((p) => p.scanId)
-    const loaded = await loadScans(session.agreedScanId ? [...ids, session.agreedScanId] : ids, database)
-    const agreed = session.agreedScanId ? (loaded.pop() ?? null) : null
-    // A participant whose scan is gone (deleted in another tab) is left out rather than shown empty.
-    const participants = loaded.filter((s): s is ScanData => s !== null)
-    return { session, participants, agreed }
+    return assembleTeamSession(session, await loadScans(teamScanIds(session), database))
   })
+}
+
+/** The scans a teamsessie holds: its participants' in order, then its afgesproken scan. */
+export function teamScanIds(session: TeamSession): string[] {
+  const ids = session.participants.map((p) => p.scanId)
+  return session.agreedScanId ? [...ids, session.agreedScanId] : ids
+}
+
+/** A teamsessie with its scans, read in the order of {@link teamScanIds}. */
+export function assembleTeamSession(session: TeamSession, loaded: ReadonlyArray<ScanData | null>): LoadedTeamSession {
+  const scans = [...loaded]
+  const agreed = session.agreedScanId ? (scans.pop() ?? null) : null
+  // A participant whose scan is gone (deleted in another tab) is left out rather than shown empty.
+  const participants = scans.filter((s): s is ScanData => s !== null)
+  return { session, participants, agreed }
 }
 
 /**

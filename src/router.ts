@@ -91,8 +91,9 @@ router.beforeEach((to) => {
   if (to.meta.charts) import('@/charts/setup').catch(() => undefined)
 })
 
-// The team results read 13 scans: begin while the page's code loads. (use-team is in the start
-// page's chunk already, for the list of teamsessies.)
+// The team results read 13 scans: begin while the page's code loads, or take what src/boot.js
+// read while the app's code was on its way (opened directly). (use-team is in the start page's
+// chunk already, for the list of teamsessies.)
 router.beforeEach((to) => {
   if (to.name === 'team-results' && typeof to.params.id === 'string') readTeamSessionEarly(to.params.id)
 })

@@ -2,7 +2,7 @@
 // navigations), and the size of the lazily loaded Chart.js chunk.
 import { readdirSync, readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
-import { launch, ms, startPreview, stats, waitForDatabase } from './lib.mjs'
+import { chartsPainted, launch, ms, recordChartsPainted, startPreview, stats, waitForDatabase } from './lib.mjs'
 
 const RUNS = 10
 
@@ -57,17 +57,6 @@ async function seed(page, scan) {
   }, scan)
 }
 
-// Runs in the page before any app code: notes performance.now() (ms since navigation start) at
-// the moment the second chart canvas is marked painted, without polling.
-function recordPaint() {
-  const check = () => {
-    if (window.__chartsPaintedAt === undefined && document.querySelectorAll('canvas[data-painted="true"]').length >= 2) {
-      window.__chartsPaintedAt = performance.now()
-    }
-  }
-  new MutationObserver(check).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-painted'] })
-}
-
 function chartChunk() {
   const dir = 'dist/assets'
   const files = readdirSync(dir).filter((f) => f.endsWith('.js'))
@@ -93,7 +82,7 @@ export default async function bench() {
   const browser = await launch()
   try {
     const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } })
-    await context.addInitScript(recordPaint)
+    await context.addInitScript(recordChartsPainted)
     const page = await context.newPage()
     await page.goto(server.url + '/')
     const scan = fixtureScan()
@@ -102,7 +91,7 @@ export default async function bench() {
 
     // One warm-up so the HTTP cache holds the chunks, as for a returning user.
     await page.goto(url)
-    await page.waitForFunction(() => window.__chartsPaintedAt !== undefined)
+    await chartsPainted(page)
 
     const report = (title, samples) => {
       const s = stats(samples)
@@ -113,7 +102,7 @@ export default async function bench() {
     const samples = []
     for (let i = 0; i < RUNS; i++) {
       await page.goto(url)
-      samples.push(await page.waitForFunction(() => window.__chartsPaintedAt).then((h) => h.jsonValue()))
+      samples.push(await chartsPainted(page))
     }
     report('reloaded, navigation start -> both charts painted', samples)
     // Opened directly (a bookmark, a new tab): through about:blank, so the figure holds only this
@@ -122,18 +111,18 @@ export default async function bench() {
     for (let i = 0; i < RUNS; i++) {
       await page.goto('about:blank')
       await page.goto(url)
-      direct.push(await page.waitForFunction(() => window.__chartsPaintedAt).then((h) => h.jsonValue()))
+      direct.push(await chartsPainted(page))
     }
     report('opened directly, navigation start -> both charts painted', direct)
 
     // Cold: a fresh context with an empty cache, once.
     const cold = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } })
-    await cold.addInitScript(recordPaint)
+    await cold.addInitScript(recordChartsPainted)
     const coldPage = await cold.newPage()
     await coldPage.goto(server.url + '/')
     await seed(coldPage, scan)
     await coldPage.goto(url)
-    const coldMs = await coldPage.waitForFunction(() => window.__chartsPaintedAt).then((h) => h.jsonValue())
+    const coldMs = await chartsPainted(coldPage)
     console.log(`  first visit after the start page (one run): ${ms(coldMs)}`)
     await cold.close()
     await context.close()

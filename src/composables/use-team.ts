@@ -1,5 +1,6 @@
 import { computed, toValue, type MaybeRefOrGetter } from 'vue'
 import { db, loadTeamSession } from '@/db'
+import { takeEarlyTeamRead } from '@/early-read'
 import { shownScanIdentity } from '@/domain/team/types'
 import { useLiveQuery } from './use-live-query'
 
@@ -8,10 +9,12 @@ const early = new Map<string, Promise<LoadedTeam>>()
 
 /**
  * Starts reading a teamsessie before its page's code has arrived (called by the router), so the
- * page finds it read. Kept for one use: the page that takes it follows the database from then on.
+ * page finds it read; opened directly, src/boot.js has read it already. Kept for one use: the
+ * page that takes it follows the database from then on.
  */
 export function readTeamSessionEarly(id: string): void {
-  early.set(id, loadTeamSession(id, db))
+  const read = () => loadTeamSession(id, db)
+  early.set(id, takeEarlyTeamRead(id, read) ?? read())
 }
 
 function takeEarly(id: string): Promise<LoadedTeam> | null {

@@ -71,6 +71,8 @@ describe('teamsessie', () => {
 
     await page.goto(`${baseURL()}/teams/${id}/resultaat`)
     await page.waitForSelector('[data-testid="team-total"]')
+    // Opened directly, the boot script read the teamsessie before the app's code arrived (src/early-read.ts).
+    expect(await page.evaluate(() => performance.getEntriesByName('omnichannel:early-read').length)).toBe(1)
     expect(await text(page, 'team-participant-count')).toBe('5')
     expect(await text(page, 'team-total')).toBe(TEAM_EXPECTED.total)
     for (const [dim, value] of Object.entries(TEAM_EXPECTED.dimensions)) expect(await text(page, `team-dimension-score-${dim}`)).toBe(value)
