@@ -22,14 +22,19 @@ try {
 // IndexedDB now, while the app's code is still on its way, instead of once that code has run.
 // src/early-read.ts takes them, or reads through Dexie when this found nothing usable. Opened
 // without a version, so this never upgrades the database, and it aborts rather than create one.
-var teamResults = /^\/teams\/([^/]+)\/resultaat\/?$/.exec(location.pathname)
-if (teamResults && window.indexedDB) {
-  var teamId = decodeURIComponent(teamResults[1])
+// A path the browser cannot decode (/teams/100%/resultaat) is left to the app's router.
+try {
+  var teamResults = /^\/teams\/([^/]+)\/resultaat\/?$/.exec(location.pathname)
+  var teamId = teamResults && window.indexedDB ? decodeURIComponent(teamResults[1]) : null
+} catch {
+  teamId = null
+}
+if (teamId !== null) {
   window.__omnichannelEarlyRead = { kind: 'team', id: teamId, rows: new Promise(function (resolve) {
     try {
       var open = indexedDB.open('omnichannelscan')
       open.onupgradeneeded = function () { open.transaction.abort() }
-      open.onerror = function () { resolve(null) }
+      open.onerror = function (event) { event.preventDefault(); resolve(null) }
       open.onsuccess = function () {
         var idb = open.result
         idb.onversionchange = function () { idb.close() }

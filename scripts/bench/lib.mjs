@@ -54,11 +54,10 @@ const sessions = new WeakMap()
  */
 export async function chartsPainted(page) {
   if (!sessions.has(page)) sessions.set(page, await page.context().newCDPSession(page))
-  const { result, exceptionDetails } = await sessions.get(page).send('Runtime.evaluate', {
-    expression: 'window.__chartsPainted',
-    awaitPromise: true,
-    returnByValue: true,
-  })
+  let timer
+  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('charts not painted within 30 s')), 30_000)))
+  const evaluated = sessions.get(page).send('Runtime.evaluate', { expression: 'window.__chartsPainted', awaitPromise: true, returnByValue: true })
+  const { result, exceptionDetails } = await Promise.race([evaluated, timeout]).finally(() => clearTimeout(timer))
   if (exceptionDetails || typeof result.value !== 'number') throw new Error(`charts not painted: ${JSON.stringify(exceptionDetails ?? result)}`)
   return result.value
 }

@@ -99,6 +99,15 @@ function loaderScript(entry, preloads, deepLinks) {
 
 const BOOT_MARKER = '<!--app-shell:boot-->'
 
+/** src/boot.js as index.html holds it: comment lines are for the source, not for every page load. */
+export function bootScript(source) {
+  return source
+    .split('\n')
+    .filter((line) => !/^\s*\/\//.test(line))
+    .join('\n')
+    .trim()
+}
+
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 
 /**
@@ -123,12 +132,7 @@ export function appShell({ questionnaireUrl, bootUrl, routerUrl }) {
       handler(html, ctx) {
         const questionnaire = JSON.parse(readFileSync(questionnaireUrl, 'utf8'))
         let out = shellText(html, questionnaire)
-        // Comment lines are for the source, not for every page load.
-        let boot = readFileSync(bootUrl, 'utf8')
-          .split('\n')
-          .filter((line) => !/^\s*\/\//.test(line))
-          .join('\n')
-          .trim()
+        let boot = bootScript(readFileSync(bootUrl, 'utf8'))
         if (ctx.bundle) {
           out = out.replace(/<link rel="stylesheet"[^>]*href="\/?(assets\/[^"]+\.css)"[^>]*>/g, (tag, fileName) => {
             const asset = ctx.bundle[fileName]

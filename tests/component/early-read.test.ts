@@ -1,13 +1,29 @@
 import { readFileSync } from 'node:fs'
+import Dexie from 'dexie'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { db, DATABASE_NAME, loadTeamSession, replaceScanRecords, teamTables, type LoadedTeamSession } from '@/db'
+import { db, DATABASE_NAME, loadTeamSession, replaceScanRecords, SCHEMA_VERSIONS, teamTables, type LoadedTeamSession } from '@/db'
 import type { TeamSession } from '@/domain/team/types'
 import { takeEarlyTeamRead, teamFromRows, type EarlyTeamRows } from '@/early-read'
+import { bootScript } from '../../scripts/vite/app-shell.mjs'
 import { makeScan, resetDb } from './helpers'
 
-// src/boot.js runs inline in index.html, before any module: here it runs as it would there, on
-// the team results' path, against the same (fake) IndexedDB as the app's Dexie database.
-const bootSource = readFileSync('src/boot.js', 'utf8')
+// src/boot.js runs inline in index.html, before any module: here it runs as index.html holds it
+// (comment lines stripped), on the team results' path, against the same (fake) IndexedDB as the
+// app's Dexie database.
+const bootSource = bootScript(readFileSync('src/boot.js', 'utf8'))
+
+/** The same, to the letter: the live query compares its first result with the early one as JSON. */
+const sameJson = (a: unknown, b: unknown) => expect(JSON.stringify(a)).toBe(JSON.stringify(b))
+
+function deleteDatabase(): Promise<unknown> {
+  db.close()
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DATABASE_NAME)
+    request.onsuccess = resolve
+    request.onerror = reject
+    request.onblocked = () => reject(new Error('blocked by an open connection'))
+  })
+}
 
 async function runBoot(path: string): Promise<EarlyTeamRows | null> {
   history.replaceState(null, '', path)
@@ -82,7 +98,7 @@ describe('the boot script’s early read of a teamsessie', () => {
     const rows = await runBoot('/teams/team-1/resultaat')
     const fromBoot = teamFromRows(rows)
     expect(fromBoot).not.toBeNull()
-    expect(fromBoot).toEqual(await loadTeamSession('team-1'))
+    sameJson(fromBoot, await loadTeamSession('team-1'))
     // The participant whose scan is gone is left out; the answer rows override the scan row.
     expect(fromBoot?.participants.map((p) => p.id)).toEqual(['p-1', 'p-2'])
     expect(fromBoot?.participants[1]?.answers).toEqual({ 'q-1': 5, 'q-3': 'na' })
@@ -99,7 +115,25 @@ describe('the boot script’s early read of a teamsessie', () => {
     await seedTeam()
     await db.teamSessions.put(session({ id: 'team 2', agreedScanId: undefined, participants: [{ scanId: 'p-1', name: 'Anna', source: 'bestand' }] }))
     const rows = await runBoot('/teams/team%202/resultaat/')
-    expect(teamFromRows(rows)).toEqual(await loadTeamSession('team 2'))
+    sameJson(teamFromRows(rows), await loadTeamSession('team 2'))
+  })
+
+  it('reads a participant listed twice, and an afgesproken scan that is also a participant, as Dexie does', async () => {
+    await seedTeam()
+    const p1 = { scanId: 'p-1', name: 'Anna', source: 'bestand' as const }
+    await db.teamSessions.put(session({ participants: [p1, p1, { scanId: 'agreed', name: '', source: 'apparaat' }] }))
+    const fromBoot = teamFromRows(await runBoot('/teams/team-1/resultaat'))
+    expect(fromBoot?.participants.map((p) => p.id)).toEqual(['p-1', 'p-1', 'agreed'])
+    sameJson(fromBoot, await loadTeamSession('team-1'))
+  })
+
+  it('leaves a path it cannot decode to the app, which still loads', () => {
+    history.replaceState(null, '', '/teams/100%25/resultaat')
+    // happy-dom keeps the escape; a browser hands over "100%" as typed, which decodeURIComponent refuses.
+    const source = bootSource.replace('resultaat\\/?$/.exec(location.pathname)', "resultaat\\/?$/.exec('/teams/100%/resultaat')")
+    expect(source).not.toBe(bootSource)
+    expect(() => new Function(source)()).not.toThrow()
+    expect(window.__omnichannelEarlyRead).toBeUndefined()
   })
 
   it('starts no read on any other page', () => {
@@ -118,12 +152,7 @@ describe('the boot script’s early read of a teamsessie', () => {
   })
 
   it('never creates the database: on a first visit the app does, at its own version', async () => {
-    db.close()
-    await new Promise((resolve, reject) => {
-      const request = indexedDB.deleteDatabase(DATABASE_NAME)
-      request.onsuccess = resolve
-      request.onerror = reject
-    })
+    await deleteDatabase()
     expect(await runBoot('/teams/team-1/resultaat')).toBeNull()
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DATABASE_NAME)
     await db.open()
@@ -139,15 +168,31 @@ describe('the boot script’s early read of a teamsessie', () => {
   it('closes its connection, so an upgrade of the database is never blocked', async () => {
     await seedTeam()
     await runBoot('/teams/team-1/resultaat')
-    // Deleting waits for every open connection; with one left open it would hang.
-    db.close()
-    await new Promise((resolve, reject) => {
-      const request = indexedDB.deleteDatabase(DATABASE_NAME)
-      request.onsuccess = resolve
-      request.onerror = reject
-      request.onblocked = () => reject(new Error('blocked by an open connection'))
-    })
+    // Deleting waits for every open connection; with one left open it would be blocked.
+    await deleteDatabase()
     await db.open()
+  })
+
+  it('gives way at once to an upgrade that starts while it reads', async () => {
+    await seedTeam()
+    const rows = runBoot('/teams/team-1/resultaat')
+    await deleteDatabase()
+    expect([null, 'team-1']).toContain((await rows)?.session?.id ?? null)
+    await db.open()
+  })
+
+  it('reads nothing usable from a database an older app left at version 3, which Dexie then upgrades', async () => {
+    await deleteDatabase()
+    const old = new Dexie(DATABASE_NAME)
+    for (const { version, stores } of SCHEMA_VERSIONS.slice(0, 3)) old.version(version).stores(stores)
+    await old.table('teamSessions').put(session({ agreedScanId: undefined }))
+    await old.table('scans').put({ ...makeScan({ id: 'p-1' }), questionnaireId: 'omnichannel-volwassenheidsscan', questionnaireVersion: '1.1.0' })
+    old.close()
+    const rows = await runBoot('/teams/team-1/resultaat')
+    expect(teamFromRows(rows)).toBeNull()
+    await db.open()
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version)
+    expect((await loadTeamSession('team-1'))?.participants.map((p) => p.id)).toEqual(['p-1'])
   })
 })
 
@@ -165,7 +210,7 @@ describe('takeEarlyTeamRead', () => {
     window.__omnichannelEarlyRead = { kind: 'team', id: 'team-1', rows: Promise.resolve(rows) }
     expect(takeEarlyTeamRead('team-2', fallback)).toBeNull()
     const taken = takeEarlyTeamRead('team-1', fallback)
-    expect(await taken).toEqual(await loadTeamSession('team-1'))
+    sameJson(await taken, await loadTeamSession('team-1'))
     expect(fallback).not.toHaveBeenCalled()
     // A later visit reads what is stored then.
     expect(takeEarlyTeamRead('team-1', fallback)).toBeNull()
