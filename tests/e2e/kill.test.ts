@@ -62,8 +62,11 @@ async function launch(): Promise<Running> {
   return { proc, browser, page }
 }
 
-/** Processes of the browser's group still running after a kill, and the longest wait for them. */
-const lingering = { kills: 0, maxMs: 0 }
+/**
+ * Processes of the browser's group still running after a kill, and the longest wait for them;
+ * `last` says whether the last kill left any (a failure reports it).
+ */
+const lingering = { kills: 0, maxMs: 0, last: false }
 
 /**
  * SIGKILL to every process of the browser at once, as a crash or a pulled plug (short of the OS).
@@ -81,14 +84,11 @@ async function kill(run: Running): Promise<void> {
   }
   await exited
   const start = Date.now()
-  // KILL_NO_WAIT=1 relaunches at once, as this test first did: a check that a new browser finding
-  // the old one's processes still running does not lose data either (docs/backups.md).
-  if (process.env.KILL_NO_WAIT) {
-    if (groupRunning(group)) lingering.kills++
-    return
-  }
-  if (!groupRunning(group)) return
-  lingering.kills++
+  lingering.last = groupRunning(group)
+  if (lingering.last) lingering.kills++
+  // KILL_NO_WAIT=1 relaunches at once, as this test first did: whether a new browser that finds
+  // the old one's processes still running loses data (docs/backups.md).
+  if (process.env.KILL_NO_WAIT || !lingering.last) return
   while (groupRunning(group) && Date.now() - start < 30_000) await new Promise((resolve) => setTimeout(resolve, 50))
   lingering.maxMs = Math.max(lingering.maxMs, Date.now() - start)
 }
@@ -287,5 +287,9 @@ async function describeDatabase(page: Page, scanId: string): Promise<string> {
       return `IndexedDB: databases [${names}], v${idb.version}, rows: ${counts.join(', ')}; scan row ${has ? 'present' : 'absent'}`
     }, scanId)
     .catch((e: Error) => `IndexedDB unreadable: ${e.message}`)
-    .then((db) => `${db}. Chromium's storage log since the relaunch: ${storageLog.length ? storageLog.join(' | ') : '(nothing)'}`)
+    .then(
+      (db) =>
+        `${db}. Relaunched ${lingering.last ? (process.env.KILL_NO_WAIT ? 'while a process of the killed browser still ran' : 'after the killed browser\'s last process ended') : 'with no process of the killed browser left'}. ` +
+        `Chromium's storage log since the relaunch: ${storageLog.length ? storageLog.join(' | ') : '(nothing)'}`,
+    )
 }
