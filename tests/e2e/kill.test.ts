@@ -21,7 +21,18 @@ const ROUNDS = Number(process.env.KILL_ROUNDS ?? 20)
 /** An answer or keystroke given at least this long before the kill must be stored. */
 const SAFE_MS = 1000
 const profile = mkdtempSync(join(tmpdir(), 'omnichannel-kill-'))
-afterAll(() => rmSync(profile, { recursive: true, force: true }))
+/** The browser of the round under way: a test that throws must not leave it running (and loading the machine). */
+let current: ChildProcess | null = null
+afterAll(() => {
+  if (current?.pid) {
+    try {
+      process.kill(-current.pid, 'SIGKILL')
+    } catch {
+      // already gone
+    }
+  }
+  rmSync(profile, { recursive: true, force: true })
+})
 
 interface Running {
   proc: ChildProcess
@@ -42,6 +53,7 @@ async function launch(): Promise<Running> {
     [...(CHROMIUM_ARGS as string[]), '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, '--lang=nl-NL', 'about:blank'],
     { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
   )
+  current = proc
   const ws = await new Promise<string>((resolve, reject) => {
     let err = ''
     storageLog = []
@@ -85,6 +97,7 @@ async function kill(run: Running): Promise<void> {
     // already gone
   }
   await exited
+  current = null
   const start = Date.now()
   lingering.last = groupRunning(group)
   if (lingering.last) lingering.kills++
