@@ -30,7 +30,7 @@ try {
   teamId = null
 }
 if (teamId !== null) {
-  window.__omnichannelEarlyRead = { kind: 'team', id: teamId, rows: new Promise(function (resolve) {
+  window.__omnichannelEarlyRead = { id: teamId, rows: new Promise(function (resolve) {
     try {
       var open = indexedDB.open('omnichannelscan')
       open.onupgradeneeded = function () { open.transaction.abort() }

@@ -9,7 +9,7 @@ export interface EarlyTeamRows extends ScanRows {
 }
 
 interface EarlyRead {
-  kind: 'team'
+  /** The teamsessie's id, from the path. */
   id: string
   rows: Promise<EarlyTeamRows | null>
 }
@@ -32,8 +32,8 @@ export function takeEarlyTeamRead(
   id: string,
   fallback: () => Promise<LoadedTeamSession | null>,
 ): Promise<LoadedTeamSession | null> | null {
-  const read = typeof window === 'undefined' ? undefined : window.__omnichannelEarlyRead
-  if (!read || read.kind !== 'team' || read.id !== id) return null
+  const read = window.__omnichannelEarlyRead
+  if (read?.id !== id) return null
   delete window.__omnichannelEarlyRead
   return read.rows.then((rows) => {
     const team = teamFromRows(rows)

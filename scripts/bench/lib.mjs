@@ -28,7 +28,6 @@ export function stats(samples) {
 
 export const ms = (x) => `${x.toFixed(2)} ms`
 
-
 /**
  * An init script: window.__chartsPainted resolves with performance.now() (ms since navigation
  * start) at the moment a second chart canvas is marked painted, without polling.

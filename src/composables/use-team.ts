@@ -1,11 +1,10 @@
 import { computed, toValue, type MaybeRefOrGetter } from 'vue'
-import { db, loadTeamSession } from '@/db'
+import { db, loadTeamSession, type LoadedTeamSession } from '@/db'
 import { takeEarlyTeamRead } from '@/early-read'
 import { shownScanIdentity } from '@/domain/team/types'
 import { useLiveQuery } from './use-live-query'
 
-type LoadedTeam = Awaited<ReturnType<typeof loadTeamSession>>
-const early = new Map<string, Promise<LoadedTeam>>()
+const early = new Map<string, Promise<LoadedTeamSession | null>>()
 
 /**
  * Starts reading a teamsessie before its page's code has arrived (called by the router), so the
@@ -17,7 +16,7 @@ export function readTeamSessionEarly(id: string): void {
   early.set(id, takeEarlyTeamRead(id, read) ?? read())
 }
 
-function takeEarly(id: string): Promise<LoadedTeam> | null {
+function takeEarly(id: string): Promise<LoadedTeamSession | null> | null {
   const read = early.get(id) ?? null
   early.delete(id)
   return read

@@ -207,7 +207,7 @@ describe('takeEarlyTeamRead', () => {
   it('takes the boot script’s read once, for its own teamsessie only', async () => {
     const rows = await rowsOf()
     const fallback = vi.fn(async (): Promise<LoadedTeamSession | null> => null)
-    window.__omnichannelEarlyRead = { kind: 'team', id: 'team-1', rows: Promise.resolve(rows) }
+    window.__omnichannelEarlyRead = { id: 'team-1', rows: Promise.resolve(rows) }
     expect(takeEarlyTeamRead('team-2', fallback)).toBeNull()
     const taken = takeEarlyTeamRead('team-1', fallback)
     sameJson(await taken, await loadTeamSession('team-1'))
@@ -220,7 +220,7 @@ describe('takeEarlyTeamRead', () => {
     const rows = await rowsOf()
     const fromDexie = await loadTeamSession('team-1')
     const fallback = vi.fn(async () => fromDexie)
-    window.__omnichannelEarlyRead = { kind: 'team', id: 'team-1', rows: Promise.resolve({ ...rows, version: 30 }) }
+    window.__omnichannelEarlyRead = { id: 'team-1', rows: Promise.resolve({ ...rows, version: 30 }) }
     expect(await takeEarlyTeamRead('team-1', fallback)).toBe(fromDexie)
     expect(fallback).toHaveBeenCalledOnce()
   })
@@ -229,7 +229,7 @@ describe('takeEarlyTeamRead', () => {
     const fromDexie = await loadTeamSession('team-1')
     for (const rows of [Promise.resolve(null), Promise.reject(new Error('IndexedDB weg'))]) {
       const fallback = vi.fn(async () => fromDexie)
-      window.__omnichannelEarlyRead = { kind: 'team', id: 'team-1', rows }
+      window.__omnichannelEarlyRead = { id: 'team-1', rows }
       expect(await takeEarlyTeamRead('team-1', fallback)).toBe(fromDexie)
       expect(fallback).toHaveBeenCalledOnce()
     }
