@@ -115,8 +115,11 @@ export function backupStates(
 
 /** "1 scan", "3 scans", "1 teamsessie", "2 teamsessies", joined with "en". */
 export function countInWords(states: readonly Pick<BackupState, 'kind'>[]): string {
-  const scans = states.filter((s) => s.kind === 'scan').length
-  const teams = states.filter((s) => s.kind === 'team').length
+  return scansAndTeamsInWords(states.filter((s) => s.kind === 'scan').length, states.filter((s) => s.kind === 'team').length)
+}
+
+/** "1 scan", "3 scans", "1 teamsessie", "3 scans en 2 teamsessies"; '' for none. */
+export function scansAndTeamsInWords(scans: number, teams: number): string {
   const parts: string[] = []
   if (scans > 0) parts.push(`${scans} ${scans === 1 ? 'scan' : 'scans'}`)
   if (teams > 0) parts.push(`${teams} ${teams === 1 ? 'teamsessie' : 'teamsessies'}`)

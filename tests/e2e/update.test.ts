@@ -101,6 +101,11 @@ describe('updating the app', () => {
         const value = (i % 5) + 1
         await page.click(`fieldset[data-question-id="${question.id}"] label:has(input[value="${value}"])`)
         given[question.id] = value
+        // Saved before the next block is opened by its URL: a page load within milliseconds of a
+        // click aborts the write still on its way (docs/backups.md, "The last moment").
+        await expect
+          .poll(() => page.textContent('[data-testid="progress"]'), { timeout: 5_000 })
+          .toBe(`${i + 1} van 40 stellingen beantwoord`)
       }
       const last = half[half.length - 1]!
       await expect.poll(() => page.textContent('[data-testid="progress"]')).toBe(`${half.length} van 40 stellingen beantwoord`)
