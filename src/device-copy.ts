@@ -208,3 +208,17 @@ export async function startDeviceCopy(
   if (!(await isEmpty(database))) await keeper.flush(true).catch(() => undefined)
   return { restored, keeper }
 }
+
+/**
+ * When the copy was last written, for the About page: an ISO 8601 moment, null when there is no
+ * (readable) copy yet, 'unsupported' where the browser can keep none.
+ */
+export async function deviceCopySavedAt(store: DeviceCopyStore | null = originPrivateFile()): Promise<string | null | 'unsupported'> {
+  if (!store) return 'unsupported'
+  try {
+    const text = await store.read()
+    return text === null ? null : (parseDeviceCopy(text)?.savedAt ?? null)
+  } catch {
+    return null
+  }
+}

@@ -1,15 +1,20 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import AboutView from '@/views/AboutView.vue'
+import { writeDeviceCopy, originPrivateFile } from '@/device-copy'
+import { formatDateTime } from '@/domain/dates'
+import { parseDeviceCopy } from '@/domain/device-copy'
+import { installFakeOpfs } from './fake-opfs'
 import { freshPinia, makeScan, memoryRouter, putScan, resetDb } from './helpers'
 
-function fakeStorage(persisted: boolean) {
+function fakeStorage(persisted: boolean, withFileSystem = false) {
   const storage = {
     estimate: vi.fn(async () => ({ usage: 2.5 * 1024 * 1024, quota: 1024 * 1024 * 1024 })),
     persisted: vi.fn(async () => persisted),
     persist: vi.fn(async () => true),
   }
-  Object.defineProperty(navigator, 'storage', { value: storage, configurable: true })
+  if (withFileSystem) installFakeOpfs(storage)
+  else Object.defineProperty(navigator, 'storage', { value: storage, configurable: true })
   return storage
 }
 
@@ -23,6 +28,7 @@ async function mountAbout() {
 beforeEach(resetDb)
 afterEach(() => {
   Reflect.deleteProperty(navigator, 'storage')
+  vi.unstubAllGlobals()
 })
 
 describe('AboutView', () => {
@@ -44,5 +50,25 @@ describe('AboutView', () => {
     await flushPromises()
     expect(storage.persist).toHaveBeenCalledOnce()
     expect(w.find('[data-testid="persistence"]').text()).toContain('blijvende opslag toegestaan')
+  })
+
+  it('says when the reservekopie op dit apparaat was made, that there is none yet, or that the browser cannot keep one', async () => {
+    fakeStorage(true)
+    let w = await mountAbout()
+    await vi.waitFor(() => expect(w.find('[data-testid="device-copy-status"]').exists()).toBe(true))
+    expect(w.find('[data-testid="device-copy-status"]').text()).toBe('Deze browser kan geen reservekopie maken. Exporteer je scans daarom vaker.')
+    w.unmount()
+
+    fakeStorage(true, true)
+    w = await mountAbout()
+    await vi.waitFor(() => expect(w.find('[data-testid="device-copy-status"]').exists()).toBe(true))
+    expect(w.find('[data-testid="device-copy-status"]').text()).toBe('Er is nog geen reservekopie: die komt er na de eerste wijziging.')
+    w.unmount()
+
+    await putScan(makeScan())
+    await writeDeviceCopy(originPrivateFile()!)
+    const savedAt = parseDeviceCopy((await originPrivateFile()!.read())!)!.savedAt
+    w = await mountAbout()
+    await vi.waitFor(() => expect(w.find('[data-testid="device-copy-status"]').text()).toBe(`Laatst bijgewerkt: ${formatDateTime(savedAt, ' om ')}.`))
   })
 })

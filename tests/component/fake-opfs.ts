@@ -3,9 +3,9 @@ import { vi } from 'vitest'
 /**
  * An Origin Private File System in memory, as Chromium behaves: `createWritable` writes to a swap
  * file that replaces the file only on `close`, `abort` drops it, a missing file is a NotFoundError.
- * `failWrites` makes the next writes fail as a full disk does.
+ * `failWrites` makes the next writes fail as a full disk does. `storage` adds to `navigator.storage`.
  */
-export function installFakeOpfs() {
+export function installFakeOpfs(storage: Record<string, unknown> = {}) {
   const files = new Map<string, string>()
   const state = { failWrites: false, writes: 0 }
 
@@ -45,7 +45,7 @@ export function installFakeOpfs() {
     },
   }
   vi.stubGlobal('FileSystemFileHandle', FakeFileHandle)
-  Object.defineProperty(navigator, 'storage', { value: { getDirectory: async () => directory }, configurable: true })
+  Object.defineProperty(navigator, 'storage', { value: { ...storage, getDirectory: async () => directory }, configurable: true })
   const uninstall = () => {
     Reflect.deleteProperty(navigator, 'storage')
     vi.unstubAllGlobals()
