@@ -128,9 +128,7 @@ export async function restoreDeviceCopy(store: DeviceCopyStore, database: ScanDa
 }
 
 export interface DeviceCopyKeeper {
-  /** Writes now what is waiting (the page is being hidden); with `always`, also when nothing is. */
-  flush(always?: boolean): Promise<void>
-  /** Writes in `ms` (unless a write is waiting already), also when nothing changed. */
+  /** Writes in `ms` (or sooner, when a write is due sooner), also when nothing changed. */
   writeIn(ms: number): void
   stop(): void
 }
@@ -175,8 +173,9 @@ export function keepDeviceCopy(
   const listener = (parts: Record<string, unknown>) => {
     if (Object.keys(parts).some((part) => part.startsWith(prefix))) schedule()
   }
-  const flush = async (always = false) => {
-    if (!always && timer === undefined && !dirty) return running ?? undefined
+  // The page is being hidden (tab switched, window closing): write what is waiting now.
+  const flush = async () => {
+    if (timer === undefined && !dirty) return running ?? undefined
     clearTimeout(timer)
     await run()
   }
@@ -187,7 +186,6 @@ export function keepDeviceCopy(
   Dexie.on('storagemutated', listener)
   if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onHide)
   return {
-    flush,
     writeIn: (ms) => schedule(ms),
     stop() {
       stopped = true
