@@ -197,8 +197,13 @@ export function keepDeviceCopy(
   }
 }
 
-/** The first copy of a start waits this long: the page the user opened reads the database first. */
-export const DEVICE_COPY_START_DELAY_MS = 3000
+/**
+ * The first copy of a start: at once (the start itself already waited until the opened page had
+ * its turn). The previous run may have ended in a crash before its last changes were copied; until
+ * this copy they exist only in IndexedDB, and a second crash that makes Chromium delete it would
+ * lose them (the kill test caught that with a 3 s delay here).
+ */
+export const DEVICE_COPY_START_DELAY_MS = 0
 
 /**
  * At start (off the first paint): puts the copy back if the database was lost, then keeps it in
@@ -219,8 +224,8 @@ export async function startDeviceCopy(
     return { restored: null, keeper: null }
   }
   const keeper = keepDeviceCopy(store, { database })
-  // Changes made before the keeper listened, and the first copy of an app that had none; a change
-  // in the meantime writes sooner.
+  // Changes made before the keeper listened or not copied before a crash, and the first copy of an
+  // app that had none.
   if (!(await isEmpty(database))) keeper.writeIn(startDelayMs)
   return { restored, keeper }
 }
