@@ -203,6 +203,12 @@ describe('teamsessie', () => {
     await page.click('[data-testid="agree-next"]')
     await page.waitForSelector(`[data-testid="agree-statement"][data-question-id="${order[1]}"]`)
     await page.click(`#q-${order[1]} input[value="unknown"]`)
+    // Stored before the page is left by its URL: a page load within milliseconds of a click aborts
+    // the write still on its way (docs/backups.md). The agreed scan is the one with the reason.
+    const reason = 'Wel in het collegeprogramma, niet uitgewerkt.'
+    await expect
+      .poll(async () => (await readScans(page)).some((s) => s.notes[order[0]!] === reason && s.answers[order[1]!] === 'unknown'))
+      .toBe(true)
 
     // Leaving half-way and coming back continues at the first statement without an agreed answer.
     await page.goto(`${baseURL()}/teams/${id}`)
