@@ -105,8 +105,11 @@ describe('the reservekopie op dit apparaat', () => {
     expect(await page.textContent('[data-testid="progress"]')).toBe('3 van 40 stellingen beantwoord')
     await page.reload()
     await notice.waitFor()
-    await notice.locator('button:has-text("Sluiten")').click()
+    // Closed with the keyboard: focus goes on at the page's content.
+    await notice.locator('button:has-text("Sluiten")').focus()
+    await page.keyboard.press('Enter')
     await notice.waitFor({ state: 'detached' })
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud')
     await page.reload()
     await page.waitForSelector('[data-testid="progress"]')
     await page.waitForTimeout(500)
