@@ -128,8 +128,8 @@ export async function restoreDeviceCopy(store: DeviceCopyStore, database: ScanDa
 }
 
 export interface DeviceCopyKeeper {
-  /** Writes in `ms` (or sooner, when a write is due sooner), also when nothing changed. */
-  writeIn(ms: number): void
+  /** Writes soon, also when nothing changed (unless a write is waiting already). */
+  writeSoon(): void
   stop(): void
 }
 
@@ -162,13 +162,8 @@ export function keepDeviceCopy(
     running = null
     if (dirty && !stopped) schedule()
   }
-  let due = 0
-  // A write already waiting stays, unless this one is due sooner (a change after the start's write was set).
   const schedule = (ms = delayMs) => {
-    if (stopped || (timer !== undefined && due <= Date.now() + ms)) return
-    clearTimeout(timer)
-    due = Date.now() + ms
-    timer = setTimeout(() => void run(), ms)
+    if (timer === undefined && !stopped) timer = setTimeout(() => void run(), ms)
   }
   const listener = (parts: Record<string, unknown>) => {
     if (Object.keys(parts).some((part) => part.startsWith(prefix))) schedule()
@@ -186,7 +181,7 @@ export function keepDeviceCopy(
   Dexie.on('storagemutated', listener)
   if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onHide)
   return {
-    writeIn: (ms) => schedule(ms),
+    writeSoon: () => schedule(0),
     stop() {
       stopped = true
       clearTimeout(timer)
@@ -198,14 +193,6 @@ export function keepDeviceCopy(
 }
 
 /**
- * The first copy of a start: at once (the start itself already waited until the opened page had
- * its turn). The previous run may have ended in a crash before its last changes were copied; until
- * this copy they exist only in IndexedDB, and a second crash that makes Chromium delete it would
- * lose them (the kill test caught that with a 3 s delay here).
- */
-export const DEVICE_COPY_START_DELAY_MS = 0
-
-/**
  * At start (off the first paint): puts the copy back if the database was lost, then keeps it in
  * step. Only after that check may the copy be written, so an empty database never replaces a copy
  * that holds scans.
@@ -213,7 +200,6 @@ export const DEVICE_COPY_START_DELAY_MS = 0
 export async function startDeviceCopy(
   store: DeviceCopyStore | null = originPrivateFile(),
   database: ScanDatabase = appDb,
-  startDelayMs = DEVICE_COPY_START_DELAY_MS,
 ): Promise<{ restored: DeviceCopyRestored | null; keeper: DeviceCopyKeeper | null }> {
   if (!store) return { restored: null, keeper: null }
   let restored: DeviceCopyRestored | null = null
@@ -224,9 +210,11 @@ export async function startDeviceCopy(
     return { restored: null, keeper: null }
   }
   const keeper = keepDeviceCopy(store, { database })
-  // Changes made before the keeper listened or not copied before a crash, and the first copy of an
-  // app that had none.
-  if (!(await isEmpty(database))) keeper.writeIn(startDelayMs)
+  // At once (the start already waited until the opened page had its turn): changes made before the
+  // keeper listened, the first copy of an app that had none, and the last changes before a crash that
+  // the copy did not have yet. Until then they exist only in IndexedDB, and a second crash that makes
+  // Chromium delete it would lose them (the kill test caught that when this write waited 3 s).
+  if (!(await isEmpty(database))) keeper.writeSoon()
   return { restored, keeper }
 }
 
