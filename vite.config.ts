@@ -62,7 +62,7 @@ export default defineConfig({
     themeTokens(),
     appShell({
       questionnaireUrl: new URL('./questionnaire/omnichannel.json', import.meta.url),
-      bootUrl: new URL('./src/boot.js', import.meta.url),
+      bootUrl: new URL('./src/persistence/boot.js', import.meta.url),
       routerUrl: new URL('./src/router.ts', import.meta.url),
     }),
     questionnaireFiles(),

@@ -28,6 +28,16 @@ export default mergeConfig(
         {
           extends: true,
           test: {
+            // Stores and the database against fake-indexeddb: nothing is mounted.
+            name: 'integration',
+            include: ['tests/integration/**/*.test.ts'],
+            environment: 'happy-dom',
+            setupFiles: ['tests/component/setup.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
             name: 'e2e',
             include: ['tests/e2e/**/*.test.ts'],
             environment: 'node',

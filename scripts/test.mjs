@@ -10,6 +10,7 @@ import { join } from 'node:path'
 const dir = mkdtempSync(join(tmpdir(), 'omnichannelscan-test-'))
 const layers = [
   { name: 'unit', cmd: ['npx', 'vitest', 'run', '--project', 'unit'] },
+  { name: 'integration', cmd: ['npx', 'vitest', 'run', '--project', 'integration'] },
   { name: 'component', cmd: ['npx', 'vitest', 'run', '--project', 'component'] },
   { name: 'e2e', cmd: ['node', 'scripts/e2e.mjs'] },
 ]

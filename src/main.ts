@@ -1,7 +1,7 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
-import { db } from './db'
+import { db } from './persistence/database'
 import { router } from './router'
 import 'virtual:theme.css'
 import './styles/main.css'

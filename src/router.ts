@@ -88,10 +88,10 @@ export const router = createRouter({
 // A page with charts fetches Chart.js (its largest chunk) while its own chunk and its data load,
 // not after: on a results page opened directly that is the longest wait before the charts.
 router.beforeEach((to) => {
-  if (to.meta.charts) import('@/charts/setup').catch(() => undefined)
+  if (to.meta.charts) import('@/charts/renderer').catch(() => undefined)
 })
 
-// The team results read 13 scans: begin while the page's code loads, or take what src/boot.js
+// The team results read 13 scans: begin while the page's code loads, or take what src/persistence/boot.js
 // read while the app's code was on its way (opened directly). (use-team is in the start page's
 // chunk already, for the list of teamsessies.)
 router.beforeEach((to) => {

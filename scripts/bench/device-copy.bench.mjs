@@ -1,4 +1,4 @@
-// The reservekopie op dit apparaat (src/device-copy.ts): how long one copy of the whole database
+// The reservekopie op dit apparaat (src/persistence/device-copy.ts): how long one copy of the whole database
 // takes (read every table, serialise, write the OPFS file) and how big it is, for a device with 1,
 // 13 (a teamsessie of 12 and its afgesproken scan) and 100 scans, each with 40 answers and 10 notes
 // as rows written on this device (the most rows a scan can have); how long after an answer the copy

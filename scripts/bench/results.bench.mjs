@@ -38,7 +38,7 @@ function fixtureScan() {
   }
 }
 
-/** Writes the scan into the app's IndexedDB in the layout an import writes (toScanRecord in src/db.ts): one row holding its answers. */
+/** Writes the scan into the app's IndexedDB in the layout an import writes (toScanRecord in src/persistence/database.ts): one row holding its answers. */
 async function seed(page, scan) {
   await waitForDatabase(page)
   await page.evaluate(async (s) => {

@@ -14,7 +14,7 @@ export function deepLinkPreloads(
   routes: LazyRoute[],
   entryFiles: string[],
 ): { files: string[]; table: Array<[string, number[]]> }
-/** src/boot.js as index.html holds it, without its comment lines. */
+/** src/persistence/boot.js as index.html holds it, without its comment lines. */
 export function bootScript(source: string): string
 
 export function appShell(options: { questionnaireUrl: URL; bootUrl: URL; routerUrl: URL }): Plugin[]

@@ -62,7 +62,7 @@ export function deepLinkPreloads(bundle, routes, entryFiles) {
   const files = []
   const index = (f) => (files.includes(f) ? files.indexOf(f) : files.push(f) - 1)
   const entry = new Set(entryFiles.map((f) => f.replace(/^\//, '')))
-  const charts = chunkClosure(bundle, 'src/charts/setup.ts')
+  const charts = chunkClosure(bundle, 'src/charts/renderer.ts')
   const table = []
   // As vue-router ranks them: a fixed path (/scans/nieuw) before one with parameters (/scans/:id).
   const params = (r) => (r.path.match(/:/g) ?? []).length
@@ -99,7 +99,7 @@ function loaderScript(entry, preloads, deepLinks) {
 
 const BOOT_MARKER = '<!--app-shell:boot-->'
 
-/** src/boot.js as index.html holds it: comment lines are for the source, not for every page load. */
+/** src/persistence/boot.js as index.html holds it: comment lines are for the source, not for every page load. */
 export function bootScript(source) {
   return source
     .split('\n')

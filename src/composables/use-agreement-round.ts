@@ -3,8 +3,8 @@ import { useTeamSession } from '@/composables/use-team'
 import type { AnswerValue } from '@/domain/questionnaire'
 import { agreementOrder, agreementProposal, nextToAgree } from '@/domain/team/agreement'
 import { teamResult } from '@/domain/team/aggregate'
-import { answersHidden } from '@/domain/team/types'
-import { questionnaire as q } from '@/questionnaire'
+import { answersHidden } from '@/domain/team/session'
+import { questionnaire as q } from '@/content/questionnaire'
 import { useScansStore } from '@/stores/scans'
 import { useTeamsStore } from '@/stores/teams'
 
@@ -74,7 +74,7 @@ export function useAgreementRound(teamId: MaybeRefOrGetter<string>) {
   }
 
   /** Ends the round: the session is afgerond. */
-  const finish = () => teams.updateSession(toValue(teamId), { state: 'afgerond' })
+  const finish = () => teams.finishAgreement(toValue(teamId))
 
   return {
     team,

@@ -1,9 +1,10 @@
 import { computed, onMounted, ref, shallowRef } from 'vue'
-import { db, loadScansWithRowTimes } from '@/db'
+import { db } from '@/persistence/database'
+import { loadScansWithRowTimes } from '@/persistence/scan-rows'
 import type { BackupState } from '@/domain/backup'
 import type { StorageRisk } from '@/domain/storage-risk'
-import { questionnaire } from '@/questionnaire'
-import { useLiveQuery } from './use-live-query'
+import { questionnaire } from '@/content/questionnaire'
+import { useLiveQuery } from '@/persistence/live-query'
 
 const statementIds = questionnaire.questions.map((q) => q.id)
 

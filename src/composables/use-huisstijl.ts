@@ -1,6 +1,6 @@
 import { computed, shallowRef } from 'vue'
 import { DEFAULT_THEME, type HuisstijlSettings } from '@/domain/huisstijl/settings'
-import { applyHuisstijlCss, HUISSTIJL_KEY, readHuisstijl, writeHuisstijl, type StoredHuisstijl } from '@/utils/huisstijl-storage'
+import { applyHuisstijlCss, HUISSTIJL_KEY, readHuisstijl, writeHuisstijl, type StoredHuisstijl } from '@/persistence/huisstijl-storage'
 
 // One state for the whole app: the app bar, the charts and the Huisstijl page read the same.
 const state = shallowRef<StoredHuisstijl>(readHuisstijl())

@@ -1,7 +1,7 @@
 import { ref } from 'vue'
 import type { TeamWithScans } from '@/domain/file-format/write-team'
 import type { ScanData } from '@/domain/scan'
-import { questionnaire } from '@/questionnaire'
+import { questionnaire } from '@/content/questionnaire'
 import { useScansStore } from '@/stores/scans'
 import { canShareFiles, CSV_MIME, JSON_MIME, shareOrDownload, type FileHandOff } from '@/utils/file-export'
 
@@ -48,7 +48,7 @@ export function useScanExport() {
       const [
         { backupExportScans, buildBackupExport, exportFileName, serializeExport, teamExportFileName, teamFileScans, verifyExport },
         { allQuestionnaireVersions },
-      ] = await Promise.all([import('@/domain/file-format'), import('@/questionnaire-history')])
+      ] = await Promise.all([import('@/domain/file-format'), import('@/content/questionnaire-history')])
       const file = buildBackupExport(loose, teams, [questionnaire], APP, now)
       scans = backupExportScans(loose, teams)
       text = serializeExport(file)

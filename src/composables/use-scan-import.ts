@@ -1,5 +1,6 @@
 import { computed, ref, shallowRef } from 'vue'
-import { db, loadAllScans } from '@/db'
+import { db } from '@/persistence/database'
+import { loadAllScans } from '@/persistence/scan-rows'
 import {
   checkImportSize,
   groupTeamScans,
@@ -7,7 +8,6 @@ import {
   planImport,
   planTeamImport,
   teamLastChange,
-  teamScanIds,
   type ExistingTeam,
   type ImportChoice,
   type ImportError,
@@ -16,9 +16,10 @@ import {
   type TeamPlanItem,
 } from '@/domain/file-format'
 import type { ScanData } from '@/domain/scan'
+import { teamScanIds } from '@/domain/team/session'
 import { scoreScan } from '@/domain/scoring'
-import { questionnaire } from '@/questionnaire'
-import { allQuestionnaireVersions } from '@/questionnaire-history'
+import { questionnaire } from '@/content/questionnaire'
+import { allQuestionnaireVersions } from '@/content/questionnaire-history'
 import { useScansStore } from '@/stores/scans'
 import { useTeamsStore } from '@/stores/teams'
 import { storageErrorMessage } from '@/utils/storage-errors'

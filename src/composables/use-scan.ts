@@ -1,7 +1,8 @@
 import { computed, shallowRef, toValue, watch, type ComputedRef, type MaybeRefOrGetter } from 'vue'
-import { db, loadAllScans, loadScan } from '@/db'
+import { db } from '@/persistence/database'
+import { loadAllScans, loadScan } from '@/persistence/scan-rows'
 import type { ScanData } from '@/domain/scan'
-import { useLiveQuery } from './use-live-query'
+import { useLiveQuery } from '@/persistence/live-query'
 
 /**
  * One scan with its answers and notes, kept in sync with the database.

@@ -1,6 +1,6 @@
 import type { ScanData } from '@/domain/scan'
 import type { TeamSession } from '@/domain/team/types'
-import { questionnaire } from '@/questionnaire'
+import { questionnaire } from '@/content/questionnaire'
 import { CSV_MIME, downloadFile } from '@/utils/file-export'
 import { useScanExport } from './use-scan-export'
 

@@ -1,14 +1,15 @@
 import { computed, toValue, type MaybeRefOrGetter } from 'vue'
-import { db, loadTeamSession, type LoadedTeamSession } from '@/db'
-import { takeEarlyTeamRead } from '@/early-read'
-import { shownScanIdentity } from '@/domain/team/types'
-import { useLiveQuery } from './use-live-query'
+import { db } from '@/persistence/database'
+import { loadTeamSession, type LoadedTeamSession } from '@/persistence/team-rows'
+import { takeEarlyTeamRead } from '@/persistence/early-read'
+import { shownScanIdentity } from '@/domain/team/session'
+import { useLiveQuery } from '@/persistence/live-query'
 
 const early = new Map<string, Promise<LoadedTeamSession | null>>()
 
 /**
  * Starts reading a teamsessie before its page's code has arrived (called by the router), so the
- * page finds it read; opened directly, src/boot.js has read it already. Kept for one use: the
+ * page finds it read; opened directly, src/persistence/boot.js has read it already. Kept for one use: the
  * page that takes it follows the database from then on.
  */
 export function readTeamSessionEarly(id: string): void {

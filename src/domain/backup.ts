@@ -37,7 +37,7 @@ export const REMINDER_SNOOZE_MS = 24 * 60 * 60 * 1000
 
 /**
  * The backup state of one scan from its data and the `updatedAt` of each answer and note row
- * written on this device (see src/db.ts), with `statementIds` the statements of its questionnaire.
+ * written on this device (see src/persistence/database.ts), with `statementIds` the statements of its questionnaire.
  */
 export function backupState(scan: ScanData, rowTimes: readonly string[], statementIds: readonly string[]): BackupState {
   const upTo = scan.lastExport?.updatedAt ?? ''

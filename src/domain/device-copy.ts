@@ -2,7 +2,7 @@
  * The reservekopie op dit apparaat: a copy of every row of the app's database, kept outside
  * IndexedDB (in the Origin Private File System), so that a database the browser throws away after
  * a crash can be put back. This module is its file format and its rules; reading and writing it
- * is in `src/device-copy.ts`.
+ * is in `src/persistence/device-copy.ts`.
  */
 
 export const DEVICE_COPY_FORMAT = 'omnichannelscan-device-copy'
@@ -24,7 +24,7 @@ export type DeviceCopyRow = Record<string, unknown>
 
 export interface DeviceCopy {
   format: typeof DEVICE_COPY_FORMAT
-  /** The database's schema version the rows were read at (`SCHEMA_VERSIONS` in `src/db.ts`). */
+  /** The database's schema version the rows were read at (`SCHEMA_VERSIONS` in `src/persistence/database.ts`). */
   schemaVersion: number
   /** ISO 8601: when the rows were read. */
   savedAt: string

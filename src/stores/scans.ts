@@ -1,14 +1,15 @@
 import { defineStore } from 'pinia'
 import { reactive, ref } from 'vue'
-import { db, loadAllScans, loadScan, replaceScanRecords, scanTables, type ScanRecord } from '@/db'
-import { applyImportChoices, planImport, type ImportChoice } from '@/domain/file-format/plan'
+import { db, scanTables, type ScanRecord } from '@/persistence/database'
+import { deleteScanRows, loadAllScans, loadScan, replaceScanRecords } from '@/persistence/scan-rows'
+import { applyImportChoices, planImport, type ImportChoice } from '@/domain/file-format/import-plan'
 import { newId } from '@/domain/id'
 import type { ActionPriority, ActionStatus, PlanAction } from '@/domain/plan/types'
 import type { AnswerValue } from '@/domain/questionnaire'
 import type { ScanData } from '@/domain/scan'
 import { InvalidScanDetails, validateScanDetails } from '@/domain/scan-details'
 import type { TeamSession } from '@/domain/team/types'
-import { questionnaire } from '@/questionnaire'
+import { questionnaire } from '@/content/questionnaire'
 import { storageErrorMessage } from '@/utils/storage-errors'
 
 export interface NewScanInput {
@@ -167,11 +168,7 @@ export const useScansStore = defineStore('scans', () => {
       db.transaction('rw', scanTables(), async () => {
         const scan = await loadScan(id)
         if (!scan) return null
-        await db.answers.where('scanId').equals(id).delete()
-        await db.notes.where('scanId').equals(id).delete()
-        await db.ambitions.where('scanId').equals(id).delete()
-        await db.actions.where('scanId').equals(id).delete()
-        await db.scans.delete(id)
+        await deleteScanRows([id])
         return scan
       }),
     )

@@ -1,28 +1,25 @@
 import { defineStore } from 'pinia'
-import { db, loadAllScans, loadScan, replaceScanRecords, teamTables, type ScanRecord } from '@/db'
-import { applyImportChoices, planImport, type ImportChoice } from '@/domain/file-format/plan'
+import { db, teamTables, type ScanRecord } from '@/persistence/database'
+import { deleteScanRows, loadAllScans, loadScan, loadScans, replaceScanRecords } from '@/persistence/scan-rows'
+import { applyImportChoices, planImport, type ImportChoice } from '@/domain/file-format/import-plan'
+import { applyTeamImportChoices, newerTeamScans, planTeamImport, teamLastChange, type ExistingTeam, type IncomingTeam } from '@/domain/file-format/team-import-plan'
 import {
-  applyTeamImportChoices,
-  newerTeamScans,
-  planTeamImport,
-  teamLastChange,
+  AGREED_RESPONDENT,
+  agreedScanName,
+  assertTeamDetails,
+  newTeamSession,
   teamScanIds,
-  type ExistingTeam,
-  type IncomingTeam,
-} from '@/domain/file-format/team-plan'
+  turnScanName,
+  withAgreementStarted,
+  withRoundFinished,
+  type NewTeamInput,
+} from '@/domain/team/session'
 import { newId } from '@/domain/id'
 import type { ScanData } from '@/domain/scan'
 import { InvalidScanDetails, validateScanDetails } from '@/domain/scan-details'
-import type { TeamParticipant, TeamSession, TeamState } from '@/domain/team/types'
-import { questionnaire } from '@/questionnaire'
+import type { TeamParticipant, TeamSession } from '@/domain/team/types'
+import { questionnaire } from '@/content/questionnaire'
 import { useScansStore } from './scans'
-
-export interface NewTeamInput {
-  name: string
-  organisation: string
-  /** yyyy-mm-dd */
-  date: string
-}
 
 /** What {@link useTeamsStore.removeParticipant} took away, for its undo. */
 export interface RemovedParticipant {
@@ -38,29 +35,7 @@ export interface DeletedSession {
   scans: ScanData[]
 }
 
-export type TeamDetailErrors = Partial<Record<keyof NewTeamInput, string>>
-
-/** Thrown when a teamsessie's details are refused; `errors` holds a Dutch message per field. */
-export class InvalidTeamDetails extends Error {
-  constructor(readonly errors: TeamDetailErrors) {
-    super(Object.values(errors).join(' '))
-  }
-}
-
 const now = () => new Date().toISOString()
-const DAY = /^\d{4}-\d{2}-\d{2}$/
-
-/** Dutch messages for the details of a teamsessie; the same rules as a scan's, plus a valid date. */
-export function validateTeamDetails(input: Partial<NewTeamInput>): TeamDetailErrors {
-  const errors: TeamDetailErrors = validateScanDetails({
-    ...(input.name !== undefined ? { name: input.name } : {}),
-    ...(input.organisation !== undefined ? { organisation: input.organisation } : {}),
-  })
-  if (input.date !== undefined && (!DAY.test(input.date) || Number.isNaN(Date.parse(input.date)))) {
-    errors.date = 'Vul een geldige datum in, bijvoorbeeld 24-11-2026.'
-  }
-  return errors
-}
 
 /**
  * Writes of teamsessies. Every write goes through the scans store's tracking, so the save
@@ -82,36 +57,18 @@ export const useTeamsStore = defineStore('teams', () => {
   }
 
   async function createSession(input: NewTeamInput): Promise<string> {
-    const errors = validateTeamDetails(input)
-    if (Object.keys(errors).length > 0) throw new InvalidTeamDetails(errors)
-    const id = newId()
-    const at = now()
-    const session: TeamSession = {
-      id,
-      name: input.name.trim(),
-      organisation: input.organisation.trim(),
-      date: input.date,
-      questionnaire: { id: questionnaire.id, version: questionnaire.version },
-      participants: [],
-      state: 'verzamelen',
-      anonymous: false,
-      revealed: false,
-      createdAt: at,
-      updatedAt: at,
-    }
+    const session = newTeamSession(input, questionnaire, newId(), now())
     await scans.track(() => db.teamSessions.add(session))
-    return id
+    return session.id
   }
 
-  async function updateSession(id: string, changes: Partial<NewTeamInput & { anonymous: boolean; state: TeamState }>): Promise<void> {
-    const errors = validateTeamDetails(changes)
-    if (Object.keys(errors).length > 0) throw new InvalidTeamDetails(errors)
+  async function updateSession(id: string, changes: Partial<NewTeamInput & { anonymous: boolean }>): Promise<void> {
+    assertTeamDetails(changes)
     await changeSession(id, (s) => {
       if (changes.name !== undefined) s.name = changes.name.trim()
       if (changes.organisation !== undefined) s.organisation = changes.organisation.trim()
       if (changes.date !== undefined) s.date = changes.date
       if (changes.anonymous !== undefined) s.anonymous = changes.anonymous
-      if (changes.state !== undefined) s.state = changes.state
     })
   }
 
@@ -166,7 +123,7 @@ export const useTeamsStore = defineStore('teams', () => {
         if (!session) throw new Error(`Teamsessie ${sessionId} not found`)
         const record: ScanRecord = {
           id: scanId,
-          name: `${session.name}: ${name.trim() || `deelnemer ${session.participants.length + 1}`}`,
+          name: turnScanName(session, name),
           organisation: session.organisation,
           respondent: name.trim(),
           questionnaireId: session.questionnaire.id,
@@ -217,9 +174,7 @@ export const useTeamsStore = defineStore('teams', () => {
         if (!session || index < 0) return null
         const [participant] = session.participants.splice(index, 1)
         const scan = await loadScan(scanId)
-        await db.answers.where('scanId').equals(scanId).delete()
-        await db.notes.where('scanId').equals(scanId).delete()
-        await db.scans.delete(scanId)
+        await deleteScanRows([scanId])
         session.updatedAt = now()
         await db.teamSessions.put(session)
         return { sessionId, index, participant: participant!, scan }
@@ -238,6 +193,11 @@ export const useTeamsStore = defineStore('teams', () => {
         await db.teamSessions.put(session)
       }),
     )
+  }
+
+  /** Ends the afspreken round: the session is afgerond. */
+  async function finishAgreement(sessionId: string): Promise<void> {
+    await changeSession(sessionId, (s) => Object.assign(s, withRoundFinished(s)))
   }
 
   /** Shows the answers given om de beurt to everyone (after the facilitator confirmed). */
@@ -261,19 +221,15 @@ export const useTeamsStore = defineStore('teams', () => {
         const id = newId()
         await db.scans.add({
           id,
-          name: `${session.name} (afgesproken)`,
+          name: agreedScanName(session),
           organisation: session.organisation,
-          respondent: 'Team',
+          respondent: AGREED_RESPONDENT,
           questionnaireId: session.questionnaire.id,
           questionnaireVersion: session.questionnaire.version,
           createdAt: at,
           updatedAt: at,
         })
-        session.agreedScanId = id
-        session.revealed = true
-        if (session.state === 'verzamelen') session.state = 'afspreken'
-        session.updatedAt = at
-        await db.teamSessions.put(session)
+        await db.teamSessions.put({ ...withAgreementStarted(session, id), updatedAt: at })
         return id
       }),
     )
@@ -289,10 +245,8 @@ export const useTeamsStore = defineStore('teams', () => {
         const session = await db.teamSessions.get(id)
         if (!session) return null
         const ids = session.participants.map((p) => p.scanId)
-        const list = (await Promise.all(ids.map((x) => loadScan(x)))).filter((s): s is ScanData => s !== null)
-        await db.answers.where('scanId').anyOf(ids).delete()
-        await db.notes.where('scanId').anyOf(ids).delete()
-        await db.scans.bulkDelete(ids)
+        const list = (await loadScans(ids)).filter((s): s is ScanData => s !== null)
+        await deleteScanRows(ids)
         await db.teamSessions.delete(id)
         return { session, scans: list }
       }),
@@ -350,9 +304,7 @@ export const useTeamsStore = defineStore('teams', () => {
           if (old) {
             const keep = new Set(teamScanIds(write.session))
             const dropped = old.participants.map((p) => p.scanId).filter((id) => !keep.has(id))
-            await db.answers.where('scanId').anyOf(dropped).delete()
-            await db.notes.where('scanId').anyOf(dropped).delete()
-            await db.scans.bulkDelete(dropped)
+            await deleteScanRows(dropped)
           }
           // Fresh ids (keep both) are never on the device, so this writes all of those.
           toWrite.push(...newerTeamScans(write.scans, allScans))
@@ -384,6 +336,7 @@ export const useTeamsStore = defineStore('teams', () => {
     restoreParticipant,
     reveal,
     startAgreement,
+    finishAgreement,
     deleteSession,
     restoreSession,
     importTeams,

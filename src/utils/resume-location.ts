@@ -2,7 +2,7 @@ import type { RouteLocationRaw } from 'vue-router'
 import { firstOpenQuestion } from '@/domain/presenter/slides'
 import type { ScanData } from '@/domain/scan'
 import { isAnswered } from '@/domain/scoring'
-import { questionnaire } from '@/questionnaire'
+import { questionnaire } from '@/content/questionnaire'
 
 /**
  * Where "Verder invullen" opens a scan: a half-finished scan at its first statement without an

@@ -1,7 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import AboutView from '@/views/AboutView.vue'
-import { writeDeviceCopy, originPrivateFile } from '@/device-copy'
+import { writeDeviceCopy, originPrivateFile } from '@/persistence/device-copy'
 import { formatDateTime } from '@/domain/dates'
 import { parseDeviceCopy } from '@/domain/device-copy'
 import { installFakeOpfs } from './fake-opfs'

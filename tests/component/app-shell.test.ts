@@ -58,7 +58,7 @@ describe('deepLinkPreloads', () => {
       chunk('assets/form-d.js', null, ['assets/app-b.js'], ['assets/gone.css']),
       chunk('assets/ScanFillView-e.js', '/app/src/views/ScanFillView.vue', ['assets/app-b.js', 'assets/form-d.js']),
       chunk('assets/TeamResultsView-f.js', '/app/src/views/TeamResultsView.vue', ['assets/app-b.js']),
-      chunk('assets/setup-g.js', '/app/src/charts/setup.ts', ['assets/chart-h.js']),
+      chunk('assets/setup-g.js', '/app/src/charts/renderer.ts', ['assets/chart-h.js']),
       chunk('assets/chart-h.js', null),
     ].map((c) => [c.fileName, c]),
   ) as Record<string, unknown>

@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import BlockStepper from '@/components/BlockStepper.vue'
+import BlockStepper from '@/components/fill/BlockStepper.vue'
 import { memoryRouter } from './helpers'
 
 const items = [

@@ -1,6 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { db } from '@/db'
+import { db } from '@/persistence/database'
 import NewScanView from '@/views/NewScanView.vue'
 import NewTeamView from '@/views/NewTeamView.vue'
 import { freshPinia, memoryRouter, resetDb } from './helpers'

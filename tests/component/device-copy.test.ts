@@ -1,6 +1,7 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { db, loadScan } from '@/db'
+import { db } from '@/persistence/database'
+import { loadScan } from '@/persistence/scan-rows'
 import {
   DEVICE_COPY_FILE,
   keepDeviceCopy,
@@ -10,11 +11,11 @@ import {
   writeDeviceCopy,
   type DeviceCopyKeeper,
   type DeviceCopyStore,
-} from '@/device-copy'
+} from '@/persistence/device-copy'
 import { DEVICE_COPY_TABLE_NAMES, parseDeviceCopy, serializeDeviceCopy } from '@/domain/device-copy'
 import { useScansStore } from '@/stores/scans'
 import { useTeamsStore } from '@/stores/teams'
-import DeviceCopyNotice from '@/components/DeviceCopyNotice.vue'
+import DeviceCopyNotice from '@/components/common/DeviceCopyNotice.vue'
 import { installFakeOpfs } from './fake-opfs'
 import { freshPinia, memoryRouter, resetDb } from './helpers'
 

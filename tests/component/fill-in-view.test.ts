@@ -1,8 +1,8 @@
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { loadScan } from '@/db'
+import { loadScan } from '@/persistence/scan-rows'
 import { questionsOfBlock } from '@/domain/questionnaire'
-import { questionnaire } from '@/questionnaire'
+import { questionnaire } from '@/content/questionnaire'
 import ScanFillView from '@/views/ScanFillView.vue'
 import { freshPinia, makeScan, memoryRouter, putScan, resetDb } from './helpers'
 

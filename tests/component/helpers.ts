@@ -1,6 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
-import { db, replaceScanRecords, scanTables } from '@/db'
+import { db, scanTables } from '@/persistence/database'
+import { replaceScanRecords } from '@/persistence/scan-rows'
 import type { ScanData } from '@/domain/scan'
 import { routes } from '@/router'
 

@@ -1,8 +1,9 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { questionsOfBlock } from '@/domain/questionnaire'
-import { questionnaire } from '@/questionnaire'
+import { questionnaire } from '@/content/questionnaire'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { db, loadScan } from '@/db'
+import { db } from '@/persistence/database'
+import { loadScan } from '@/persistence/scan-rows'
 import HomeView from '@/views/HomeView.vue'
 import { freshPinia, makeScan, memoryRouter, putScan, resetDb } from './helpers'
 

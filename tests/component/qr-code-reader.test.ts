@@ -1,9 +1,9 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import QrCodeReader from '@/components/QrCodeReader.vue'
+import QrCodeReader from '@/components/transfer/QrCodeReader.vue'
 import { QR_MESSAGES, crc32Hex, encodeQrPayload, type QrPayload } from '@/domain/qr-payload'
-import { questionnaire } from '@/questionnaire'
-import { previousQuestionnaires } from '@/questionnaire-history'
+import { questionnaire } from '@/content/questionnaire'
+import { previousQuestionnaires } from '@/content/questionnaire-history'
 
 // The image decoding is the browser's and jsQR's (tested end to end); here the reader gets the
 // text a code would hold, to test what it does with it.
@@ -24,6 +24,7 @@ beforeEach(() => {
   scanner.scanVideoFrame.mockReset()
 })
 afterEach(() => {
+  vi.useRealTimers()
   wrapper?.unmount()
   wrapper = undefined
   if (realMediaDevices) Object.defineProperty(navigator, 'mediaDevices', realMediaDevices)
@@ -133,6 +134,8 @@ describe('QrCodeReader', () => {
   })
 
   it('keeps looking after a refused code, and stops the camera once a good one is read', async () => {
+    // Fake timers from the start, so every frame the reader schedules is one this test can count.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     const track = { stop: vi.fn() }
     const stream = { getTracks: () => [track] } as unknown as MediaStream
     fakeCamera(() => Promise.resolve(stream))
@@ -153,9 +156,10 @@ describe('QrCodeReader', () => {
     expect(error(w).exists()).toBe(false)
     expect(track.stop).toHaveBeenCalledTimes(1)
     expect(w.find('[data-testid="qr-camera-start"]').exists()).toBe(true)
-    // No frame is read once the camera is off.
+    // No frame is read once the camera is off: nothing is left scheduled to read one.
     const after = scanner.scanVideoFrame.mock.calls.length
-    await new Promise((resolve) => setTimeout(resolve, 400))
+    await vi.advanceTimersByTimeAsync(2000)
+    expect(vi.getTimerCount()).toBe(0)
     expect(scanner.scanVideoFrame.mock.calls.length).toBe(after)
   })
 

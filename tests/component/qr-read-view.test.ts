@@ -1,15 +1,15 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
-import { loadAllScans } from '@/db'
+import { loadAllScans } from '@/persistence/scan-rows'
 import type { QrPayload } from '@/domain/qr-payload'
-import { questionnaire } from '@/questionnaire'
+import { questionnaire } from '@/content/questionnaire'
 import QrReadView from '@/views/QrReadView.vue'
 import { freshPinia, makeScan, memoryRouter, putScan, resetDb } from './helpers'
 
 // The reader itself is tested on its own (qr-code-reader.test.ts): here a stand-in that emits `read`.
 const readerStub = vi.hoisted(() => ({ emit: null as null | ((value: unknown) => void) }))
-vi.mock('@/components/QrCodeReader.vue', () => ({
+vi.mock('@/components/transfer/QrCodeReader.vue', () => ({
   __esModule: true,
   default: defineComponent({
     emits: ['read'],

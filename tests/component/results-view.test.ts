@@ -1,6 +1,6 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { questionsOfBlock } from '@/domain/questionnaire'
-import { questionnaire } from '@/questionnaire'
+import { questionnaire } from '@/content/questionnaire'
 
 /** The id of the n-th statement (1-based) of a block. */
 const nth = (block: string, n: number): string => questionsOfBlock(questionnaire, block)[n - 1]?.id ?? ''
@@ -8,7 +8,8 @@ import { createPinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import { db, replaceScanRecords, scanTables } from '@/db'
+import { db, scanTables } from '@/persistence/database'
+import { replaceScanRecords } from '@/persistence/scan-rows'
 import type { ScanData } from '@/domain/scan'
 import ResultsView from '@/views/ResultsView.vue'
 import { frontofficeScan, mixedScan, olderVersionScan, unscoredScan } from '../fixtures/results-scans'

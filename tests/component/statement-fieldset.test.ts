@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import StatementFieldset from '@/components/StatementFieldset.vue'
-import { questionnaire as q } from '@/questionnaire'
+import StatementFieldset from '@/components/fill/StatementFieldset.vue'
+import { questionnaire as q } from '@/content/questionnaire'
 
 const question = q.questions[0]!
 

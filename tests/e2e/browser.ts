@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest'
-import { toScanRecord } from '@/db'
+import { toScanRecord } from '@/persistence/scan-rows'
 import { qrMatrix, qrPath } from '@/qr/qr-svg'
 // @ts-expect-error plain JS helper shared with the scripts
 import { waitForDatabase as waitForAppDatabase } from '../../scripts/app-database.mjs'
@@ -165,7 +165,7 @@ export const waitForDatabase = waitForAppDatabase as (page: Page) => Promise<voi
 /**
  * Writes scans into the app's IndexedDB (the page must have opened the app once so that Dexie
  * created the database), for tests that start from a known scan. The rows are made by the app's
- * own `toScanRecord` (src/db.ts), the layout an import writes: one scan row holding its answers
+ * own `toScanRecord` (src/persistence/database.ts), the layout an import writes: one scan row holding its answers
  * and notes, so the seed can never drift from what the app reads.
  */
 export async function seedScans(page: Page, scans: import('@/domain/scan').ScanData[]): Promise<void> {
@@ -249,7 +249,7 @@ export async function readScans(page: Page): Promise<import('@/domain/scan').Sca
     type ScanRow = Record<string, string> & { answers?: Record<string, unknown>; notes?: Record<string, string> }
     const [scans, answers, notes] = await Promise.all([all<ScanRow>('scans'), all<Row>('answers'), all<Row>('notes')])
     idb.close()
-    // The same merge as toScanData in src/db.ts: the scan row's answers and notes, overridden by rows.
+    // The same merge as toScanData in src/persistence/database.ts: the scan row's answers and notes, overridden by rows.
     return scans
       .map((s) => {
         const mine = (rows: Row[]) => rows.filter((r) => r.scanId === s.id)

@@ -1,5 +1,5 @@
 /**
- * The reservekopie op dit apparaat (src/device-copy.ts): when Chromium finds its IndexedDB files
+ * The reservekopie op dit apparaat (src/persistence/device-copy.ts): when Chromium finds its IndexedDB files
  * damaged it deletes the whole database (the kill test caught it after a plain SIGKILL, about
  * once in 300 kills). Here the damage is made on purpose, so the restore is tested every run:
  * the database's LevelDB manifest overwritten while the browser is closed.
@@ -18,6 +18,11 @@ afterEach(async () => {
   context = undefined
   for (const dir of profiles.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
+
+/** Waits until this page's device-copy check is done and its notice, if any, is shown. */
+async function deviceCopyChecked(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('omnichannel:device-copy-checked').length > 0, null, { timeout: 15_000 })
+}
 
 async function open(profile: string): Promise<{ page: Page; problems: string[] }> {
   context = await launchPersistent(profile)
@@ -112,7 +117,7 @@ describe('the reservekopie op dit apparaat', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud')
     await page.reload()
     await page.waitForSelector('[data-testid="progress"]')
-    await page.waitForTimeout(500)
+    await deviceCopyChecked(page)
     expect(await notice.count()).toBe(0)
     expect(problems).toEqual([])
   }, 90_000)
@@ -147,7 +152,7 @@ describe('the reservekopie op dit apparaat', () => {
     ;({ page } = await open(profile))
     await page.goto(baseURL() + '/')
     await page.waitForSelector('[data-testid="scan-item"]')
-    await page.waitForTimeout(1000)
+    await deviceCopyChecked(page)
     expect(await page.locator('[data-testid="device-copy-restored"]').count()).toBe(0)
     expect((await readScans(page)).map((s) => s.organisation)).toEqual(['Gemeente Gewoon'])
   }, 60_000)

@@ -10,9 +10,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { uniformInt } from 'pure-rand/distribution/uniformInt'
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
 import { afterAll, describe, expect, it } from 'vitest'
 import { questionsOfBlock, type AnswerValue } from '@/domain/questionnaire'
-import { questionnaire } from '@/questionnaire'
+import { questionnaire } from '@/content/questionnaire'
 import { baseURL, readScans } from './browser'
 // @ts-expect-error plain JS helper shared with the scripts
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
@@ -126,12 +128,19 @@ function groupRunning(group: number): boolean {
 }
 
 type Given<T> = { value: T; at: number }
+// The random moments and choices come from one seeded generator; the seed is printed, so a failing
+// run can be replayed with KILL_SEED=<seed>.
+const SEED = process.env.KILL_SEED ? Number(process.env.KILL_SEED) : Date.now() % 2 ** 31
+const rng = xoroshiro128plus(SEED)
+/** A whole number from 0 up to (not including) `n`. */
+const randomBelow = (n: number) => uniformInt(rng, 0, n - 1)
 const blocks = questionnaire.buildingBlocks.map((b) => b.id)
 const values: AnswerValue[] = [1, 2, 3, 4, 5, 'unknown', 'na']
 const words = ['klantreis', 'kanaal', 'regie', 'data', 'KCC', 'é€', 'نص', '😀']
 
 describe('a killed browser', () => {
   it(`loses nothing given ${SAFE_MS} ms before a SIGKILL, over ${ROUNDS} kills at random moments`, async () => {
+    console.log(`kill test: seed ${SEED} (replay with KILL_SEED=${SEED})`)
     // Every answer and note ever given, per statement, in order.
     const answers = new Map<string, Given<AnswerValue | undefined>[]>()
     const notes = new Map<string, Given<string>[]>()
@@ -167,7 +176,7 @@ describe('a killed browser', () => {
         if (deleted) deletedByBrowser++
         if (!stored && deleted) {
           // Chromium found its IndexedDB damaged after the kill and deleted the whole database: the
-          // app puts it back from the reservekopie op dit apparaat (src/device-copy.ts) shortly after
+          // app puts it back from the reservekopie op dit apparaat (src/persistence/device-copy.ts) shortly after
           // its first paint, and what it puts back is held to the same rules as below.
           const report = await describeDatabase(page, scanId)
           const back = await page
@@ -234,7 +243,7 @@ describe('a killed browser', () => {
         })
       })
       const statements = questionsOfBlock(questionnaire, block).map((q) => q.id)
-      const delay = 300 + Math.floor(Math.random() * 2500)
+      const delay = 300 + randomBelow(2500)
       const killed = new Promise<void>((resolve) =>
         setTimeout(() => {
           lastKill = Date.now()
@@ -244,7 +253,7 @@ describe('a killed browser', () => {
       const work = (async () => {
         try {
           for (let i = 0; ; i++) {
-            const questionId = statements[Math.floor(Math.random() * statements.length)]!
+            const questionId = statements[randomBelow(statements.length)]!
             if (i % 4 === 3) {
               // A note, typed a few keystrokes at a time (each keystroke is saved).
               const field = page.locator(`#q-${questionId}-note`)
@@ -254,7 +263,7 @@ describe('a killed browser', () => {
               notes.set(questionId, list)
               const base = (await field.inputValue()) || ''
               let text = base
-              for (const word of [` ${words[Math.floor(Math.random() * words.length)]}`, ` ${round}.${i}`]) {
+              for (const word of [` ${words[randomBelow(words.length)]}`, ` ${round}.${i}`]) {
                 // Recorded before typing, as "not yet given": a kill in the middle of the word leaves
                 // a prefix of it, which must count as typed; once typed, it counts from now.
                 text += word
@@ -265,7 +274,7 @@ describe('a killed browser', () => {
                 actions++
               }
             } else {
-              const value = values[Math.floor(Math.random() * values.length)]!
+              const value = values[randomBelow(values.length)]!
               await page.click(`fieldset[data-question-id="${questionId}"] label:has(input[value="${value}"])`)
               const list = answers.get(questionId) ?? []
               answers.set(questionId, list)

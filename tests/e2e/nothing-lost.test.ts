@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { questionsOfBlock } from '@/domain/questionnaire'
-import { questionnaire } from '@/questionnaire'
+import { questionnaire } from '@/content/questionnaire'
 import { baseURL, createScan, readScans, seriousA11yViolations, useBrowser, watchPage } from './browser'
 
 const browser = useBrowser({ failOnProblems: true })

@@ -6,7 +6,7 @@ import Papa from 'papaparse'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { buildExport } from '@/domain/file-format'
-import { questionnaire } from '@/questionnaire'
+import { questionnaire } from '@/content/questionnaire'
 import { baselineScan, currentScan } from '../fixtures/plan-scans'
 import { baseURL, readScans, seedScans, seriousA11yViolations, useBrowser } from './browser'
 

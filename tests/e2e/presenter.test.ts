@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { questionsOfBlock } from '@/domain/questionnaire'
-import { questionnaire } from '@/questionnaire'
+import { questionnaire } from '@/content/questionnaire'
 import { baseURL, createScan, readScans, seedScans, seriousA11yViolations, useBrowser } from './browser'
 
 // Presenter mode on a 1920×1080 projector, driven by the keys only (docs/routes.md, "Presenter mode").

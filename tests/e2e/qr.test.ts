@@ -5,9 +5,9 @@ import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { QR_MESSAGES, crc32Hex, encodeQrPayload } from '@/domain/qr-payload'
 import type { AnswerValue } from '@/domain/questionnaire'
-import { previousQuestionnaires } from '@/questionnaire-history'
+import { previousQuestionnaires } from '@/content/questionnaire-history'
 import type { ScanData } from '@/domain/scan'
-import { questionnaire } from '@/questionnaire'
+import { questionnaire } from '@/content/questionnaire'
 import { baseURL, launchBrowser, newContext, qrPng, readScans, seedScans, seriousA11yViolations, useBrowser, watchPage } from './browser'
 
 // A participant's scan: every answer kind, a few statements left open, a note that must not travel.

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { buildExport } from '@/domain/file-format'
 import { encodeQrPayload } from '@/domain/qr-payload'
-import { questionnaire } from '@/questionnaire'
+import { questionnaire } from '@/content/questionnaire'
 import { FIXTURE_APP, FIXTURE_NOW } from '../fixtures/export-fixtures'
 import { TEAM_EXPECTED, TEAM_NAMES, teamParticipants } from '../fixtures/team-fixtures'
 import { baseURL, qrPng, readScans, seriousA11yViolations, useBrowser } from './browser'
@@ -71,7 +71,7 @@ describe('teamsessie', () => {
 
     await page.goto(`${baseURL()}/teams/${id}/resultaat`)
     await page.waitForSelector('[data-testid="team-total"]')
-    // Opened directly, the boot script read the teamsessie before the app's code arrived (src/early-read.ts).
+    // Opened directly, the boot script read the teamsessie before the app's code arrived (src/persistence/early-read.ts).
     expect(await page.evaluate(() => performance.getEntriesByName('omnichannel:early-read').length)).toBe(1)
     expect(await text(page, 'team-participant-count')).toBe('5')
     expect(await text(page, 'team-total')).toBe(TEAM_EXPECTED.total)

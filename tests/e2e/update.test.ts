@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { questionnaire } from '@/questionnaire'
+import { questionnaire } from '@/content/questionnaire'
 import { launchBrowser, readScans, waitForServiceWorker, watchPage } from './browser'
 // @ts-expect-error plain JS helper shared with the scripts
 import { serveStatic as serveStaticJs } from '../../scripts/static-server.mjs'

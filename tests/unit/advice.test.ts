@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { adviceFor, strongThreshold } from '@/domain/advice'
 import { scoreScan } from '@/domain/scoring'
-import { questionnaire } from '@/questionnaire'
+import { questionnaire } from '@/content/questionnaire'
 import { frontofficeScan, mixedScan, unscoredScan } from '../fixtures/results-scans'
 import { miniQuestionnaire } from '../fixtures/mini-questionnaire'
 

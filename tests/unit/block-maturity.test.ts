@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { adviceBand, lowestAnswered, stepsForBlock } from '@/domain/advice-bands'
 import { blockLevel, blockMaturity } from '@/domain/block-maturity'
 import { questionsOfBlock } from '@/domain/questionnaire'
-import { questionnaire as q } from '@/questionnaire'
+import { questionnaire as q } from '@/content/questionnaire'
 
 describe('blockLevel', () => {
   it('maps a block score to the nearest answer value', () => {

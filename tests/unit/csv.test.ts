@@ -2,7 +2,7 @@ import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { CSV_COLUMNS, NO_SCORE, csvFileName, scanToCsv } from '@/domain/csv'
 import type { ScanData } from '@/domain/scan'
-import { questionnaire } from '@/questionnaire'
+import { questionnaire } from '@/content/questionnaire'
 import { miniQuestionnaire } from '../fixtures/mini-questionnaire'
 
 const mini = miniQuestionnaire()

@@ -70,7 +70,7 @@ describe('the device copy file', () => {
 })
 
 describe('whether a copy can go back into the database', () => {
-  // As in src/db.ts: version 2 moved the notes into a table of their own, 3 and 4 added tables.
+  // As in src/persistence/database.ts: version 2 moved the notes into a table of their own, 3 and 4 added tables.
   const versions = [
     { version: 1, moves: false },
     { version: 2, moves: true },

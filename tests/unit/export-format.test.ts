@@ -17,8 +17,8 @@ import {
 } from '@/domain/file-format'
 import { questionsOfBlock, type Answers, type Questionnaire } from '@/domain/questionnaire'
 import type { ScanData } from '@/domain/scan'
-import { questionnaire } from '@/questionnaire'
-import { allQuestionnaireVersions } from '@/questionnaire-history'
+import { questionnaire } from '@/content/questionnaire'
+import { allQuestionnaireVersions } from '@/content/questionnaire-history'
 import { generateExportText, generateScans, readExportFixture } from '../fixtures/export-fixtures'
 
 const qs = allQuestionnaireVersions

@@ -12,8 +12,8 @@ import {
   withChecksum,
 } from '@/domain/file-format'
 import type { ScanData } from '@/domain/scan'
-import { questionnaire } from '@/questionnaire'
-import { allQuestionnaireVersions as qs } from '@/questionnaire-history'
+import { questionnaire } from '@/content/questionnaire'
+import { allQuestionnaireVersions as qs } from '@/content/questionnaire-history'
 import { generateScans } from '../fixtures/export-fixtures'
 
 const APP = { name: 'Omnichannelscan', version: '1.2.3' }

@@ -8,8 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { buildExport, fileChecksum, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, parseImport, serializeExport, verifyExport } from '@/domain/file-format'
 import type { AnswerValue } from '@/domain/questionnaire'
 import type { ScanData } from '@/domain/scan'
-import { questionnaire } from '@/questionnaire'
-import { allQuestionnaireVersions as qs } from '@/questionnaire-history'
+import { questionnaire } from '@/content/questionnaire'
+import { allQuestionnaireVersions as qs } from '@/content/questionnaire-history'
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 2000)
 const APP = { name: 'Omnichannelscan', version: '1.0.0' }

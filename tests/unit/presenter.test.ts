@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { commandForKey, PRESENTER_KEYS } from '@/domain/presenter/keys'
 import { fillSlides, firstOpenQuestion, questionOfSlide, startSlide } from '@/domain/presenter/slides'
 import { questionsOfBlock } from '@/domain/questionnaire'
-import { questionnaire } from '@/questionnaire'
+import { questionnaire } from '@/content/questionnaire'
 
 describe('commandForKey', () => {
   it('maps the answer keys to scale values, "Weet ik niet" and "Niet van toepassing"', () => {

@@ -8,8 +8,8 @@ import {
   encodeQrPayload,
   qrRespondent,
 } from '@/domain/qr-payload'
-import { questionnaire } from '@/questionnaire'
-import { allQuestionnaireVersions, previousQuestionnaires } from '@/questionnaire-history'
+import { questionnaire } from '@/content/questionnaire'
+import { allQuestionnaireVersions, previousQuestionnaires } from '@/content/questionnaire-history'
 import { qrMatrix, qrPath } from '@/qr/qr-svg'
 import { miniQuestionnaire } from '../fixtures/mini-questionnaire'
 

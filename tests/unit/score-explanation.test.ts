@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { provisionalScore, provisionalText } from '@/domain/provisional'
 import { explainScore, formatExact } from '@/domain/score-explanation'
 import { scoreScan } from '@/domain/scoring'
-import { questionnaire } from '@/questionnaire'
+import { questionnaire } from '@/content/questionnaire'
 import { miniQuestionnaire } from '../fixtures/mini-questionnaire'
 
 describe('explainScore', () => {

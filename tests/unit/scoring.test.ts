@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '@/domain/questionnaire'
 import { aggregateAnswers, itemScore, levelFor, roundScore, scoreScan } from '@/domain/scoring'
-import { questionnaire } from '@/questionnaire'
+import { questionnaire } from '@/content/questionnaire'
 import { miniQuestionnaire } from '../fixtures/mini-questionnaire'
 
 const mini = miniQuestionnaire()

@@ -21,8 +21,8 @@ import {
 } from '@/domain/file-format'
 import type { ScanData } from '@/domain/scan'
 import type { TeamSession } from '@/domain/team'
-import { questionnaire } from '@/questionnaire'
-import { allQuestionnaireVersions } from '@/questionnaire-history'
+import { questionnaire } from '@/content/questionnaire'
+import { allQuestionnaireVersions } from '@/content/questionnaire-history'
 import { readExportFixture } from '../fixtures/export-fixtures'
 
 const qs = allQuestionnaireVersions

@@ -261,7 +261,7 @@ describe('participantCandidates', () => {
 
 describe('the five-participant fixture', () => {
   it('gives the hand-computed numbers that the e2e test reads off the screen', async () => {
-    const { questionnaire } = await import('@/questionnaire')
+    const { questionnaire } = await import('@/content/questionnaire')
     const { teamParticipants, TEAM_EXPECTED } = await import('../fixtures/team-fixtures')
     const r = teamResult(questionnaire, teamParticipants())
     const text = (n: number | null | undefined) => (n === null || n === undefined ? 'onvoldoende gegevens' : String(n))

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import type { AnswerValue } from '../questionnaire'
 import { EXPORT_FORMAT, FORMAT_VERSION, MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from './limits'
-import { planEntries } from './schema-plan'
+import { planEntries } from './schema-improvement-plan'
 
 /** "sha256:" and 64 hex digits (see checksum.ts; repeated here so the schema imports no hashing). */
 const CHECKSUM_SHAPE = /^sha256:[0-9a-f]{64}$/

@@ -7,7 +7,8 @@ import { answerLabel, isScaleValue, type AnswerValue, type Questionnaire } from 
 import type { ScanData } from '../scan'
 import { teamResult } from './aggregate'
 import { statementStatistics } from './statistics'
-import { participantLabel, TEAM_STATE_LABELS, type TeamSession } from './types'
+import { participantLabel } from './session'
+import { TEAM_STATE_LABELS, type TeamSession } from './types'
 import { toSpreadsheetCsv, type CsvCell } from '../spreadsheet-csv'
 
 type Cell = CsvCell

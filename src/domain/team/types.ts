@@ -1,4 +1,3 @@
-import { formatDate } from '../dates'
 import type { LastExport } from '../scan'
 
 /**
@@ -61,49 +60,4 @@ export interface TeamSession {
    * indexed (no schema change); never written to a file.
    */
   lastExport?: LastExport
-}
-
-/**
- * The name shown for participant `index` (0-based): "Deelnemer n" when the session is anonymous
- * or the name is empty.
- */
-export function participantLabel(session: Pick<TeamSession, 'anonymous' | 'participants'>, index: number): string {
-  const name = session.participants[index]?.name.trim() ?? ''
-  return session.anonymous || name === '' ? `Deelnemer ${index + 1}` : name
-}
-
-/**
- * Whether the participants' answers are still hidden: answers given "om de beurt" stay out of
- * sight until the facilitator reveals them, so no participant sees another's answers.
- */
-export function answersHidden(session: Pick<TeamSession, 'revealed' | 'participants'>): boolean {
-  return !session.revealed && session.participants.some((p) => p.source === 'om-de-beurt')
-}
-
-/**
- * The name and respondent to show for a scan: for a participant of a session with "Anoniem
- * tonen", "Deelnemer n" instead of the person (their scan keeps the real name; only what is
- * shown changes). Any other scan shows as it is.
- */
-export function shownScanIdentity(
-  scan: { id: string; name: string; respondent: string },
-  session: Pick<TeamSession, 'name' | 'anonymous' | 'participants'> | null | undefined,
-): { name: string; respondent: string } {
-  const index = session ? session.participants.findIndex((p) => p.scanId === scan.id) : -1
-  if (!session || index < 0 || !session.anonymous) return { name: scan.name, respondent: scan.respondent }
-  const label = participantLabel(session, index)
-  return { name: `${session.name}: ${label}`, respondent: label }
-}
-
-/**
- * Ids of every participant's scan. A participant's scan belongs to its teamsessie and is listed
- * there, not among the scans (the start page, the scans to compare with).
- */
-export function participantScanIds(sessions: readonly Pick<TeamSession, 'participants'>[]): Set<string> {
-  return new Set(sessions.flatMap((t) => t.participants.map((p) => p.scanId)))
-}
-
-/** Default name of a new teamsessie, written as a scan's: e.g. "Teamsessie 02-12-2026". */
-export function defaultTeamName(date: Date): string {
-  return `Teamsessie ${formatDate(date)}`
 }
