@@ -2,9 +2,7 @@ import { computed, toValue, type MaybeRefOrGetter } from 'vue'
 import { useTeamSession } from '@/composables/use-team'
 import type { AnswerValue } from '@/domain/questionnaire'
 import { agreementOrder, agreementProposal, nextToAgree } from '@/domain/team/agreement'
-import { teamResult } from '@/domain/team/aggregate'
-import { answersHidden } from '@/domain/team/session'
-import { questionnaire as q } from '@/content/questionnaire'
+import { useTeamResult } from './use-team-result'
 import { useScansStore } from '@/stores/scans'
 import { useTeamsStore } from '@/stores/teams'
 
@@ -24,8 +22,7 @@ export function useAgreementRound(teamId: MaybeRefOrGetter<string>) {
   /** The afgesproken scan with any failed write on top, as the fill-in shows it. */
   const agreed = computed(() => (team.value?.agreed ? scans.withPending(team.value.agreed) : null))
   /** Answers given "om de beurt" and not yet revealed: the round shows nothing of them. */
-  const hidden = computed(() => !!session.value && answersHidden(session.value))
-  const result = computed(() => (team.value && team.value.participants.length > 0 ? teamResult(q, team.value.participants) : null))
+  const { hidden, result } = useTeamResult(team)
   const order = computed(() => (result.value ? agreementOrder(result.value.statements, result.value.disagreements) : []))
   const disagreementCount = computed(() => result.value?.disagreements.length ?? 0)
   const statsById = computed(() => new Map((result.value?.statements ?? []).map((s) => [s.questionId, s])))

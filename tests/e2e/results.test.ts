@@ -150,7 +150,7 @@ describe('results page', () => {
     await seedScans(page, [mixedScan])
     await page.goto(`${baseURL()}/scans/${mixedScan.id}/resultaten`)
     await page.waitForSelector('canvas[data-painted="true"]')
-    const chartChunks = scripts.filter((u) => /\/assets\/setup-[^/]+\.js$/.test(u))
+    const chartChunks = scripts.filter((u) => /\/assets\/renderer-[^/]+\.js$/.test(u))
     expect(chartChunks.length).toBeGreaterThan(0)
     expect(onStart.filter((u) => chartChunks.includes(u))).toEqual([])
     await context.close()
