@@ -1,6 +1,6 @@
 import * as v from 'valibot'
-import { ACTION_PRIORITIES, ACTION_STATUSES, isPlanDate } from '../plan/types'
-import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from './limits'
+import { ACTION_PRIORITIES, ACTION_STATUSES, isPlanDate, MAX_ACTION_TEXT, MAX_ACTION_WHO } from '../plan/types'
+import { MAX_NAME_LENGTH } from './limits'
 
 // The parts of a scan that formatVersion 2 adds: the improvement plan. Every rule of version 1
 // applies to them too: JSON objects only, no unknown fields, bounded texts, real dates.
@@ -25,8 +25,8 @@ export const ActionSchema = v.pipe(
   v.strictObject({
     id: idText,
     blockId: idText,
-    what: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)),
-    who: v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH)),
+    what: v.pipe(v.string(), v.maxLength(MAX_ACTION_TEXT)),
+    who: v.pipe(v.string(), v.maxLength(MAX_ACTION_WHO)),
     // yyyy-mm-dd of a real day, or '' for "no date yet".
     when: v.pipe(
       v.string(),

@@ -1,4 +1,5 @@
 /** The improvement plan of a scan: a target score per building block and the actions agreed on. */
+import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../file-format/limits'
 
 /** Target score per building block id, a whole number 0-100 ("Waar willen we over twee jaar staan?"). */
 export type Ambitions = Record<string, number>
@@ -35,8 +36,10 @@ export interface PlanAction {
   createdAt: string
 }
 
-/** Longest "wat" accepted (as a note). */
-export const MAX_ACTION_TEXT = 10_000
+/** Longest "wat" accepted: as long as a note. */
+export const MAX_ACTION_TEXT = MAX_NOTE_LENGTH
+/** Longest "wie" accepted: as long as a name. */
+export const MAX_ACTION_WHO = MAX_NAME_LENGTH
 
 /** True for a real calendar date written as yyyy-mm-dd. */
 export function isPlanDate(text: string): boolean {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { agreementPosition, agreementSlideIndex, agreementSlideQuery, agreementSlides } from '@/domain/presenter/agreement-slides'
+
+const order = ['a', 'b', 'c', 'd']
+
+describe('agreementSlides', () => {
+  it('puts the verschillenlijst first, then a pause, the other statements and the end', () => {
+    const slides = agreementSlides(order, 2)
+    expect(slides.map((s) => (s.kind === 'statement' ? s.id : s.kind))).toEqual(['a', 'b', 'pause', 'c', 'd', 'done'])
+    expect(slides.filter((s) => s.kind === 'statement' && s.disagreement).length).toBe(2)
+  })
+
+  it('has no pause when nothing or everything is on the verschillenlijst', () => {
+    expect(agreementSlides(order, 0).map((s) => s.kind)).toEqual(['statement', 'statement', 'statement', 'statement', 'done'])
+    expect(agreementSlides(order, 4).some((s) => s.kind === 'pause')).toBe(false)
+    expect(agreementSlides([], 0)).toEqual([{ kind: 'done' }])
+  })
+})
+
+describe('the address of a screen', () => {
+  const slides = agreementSlides(order, 2)
+
+  it('goes there and back for every screen', () => {
+    slides.forEach((slide, i) => expect(agreementSlideIndex(slides, agreementSlideQuery(slide))).toBe(i))
+  })
+
+  it('names no screen for an unknown statement, no statement, or a pause the round lacks', () => {
+    expect(agreementSlideIndex(slides, { stelling: 'x' })).toBe(-1)
+    expect(agreementSlideIndex(slides, {})).toBe(-1)
+    expect(agreementSlideIndex(agreementSlides(order, 0), { stap: 'verschillen-klaar' })).toBe(-1)
+  })
+})
+
+describe('agreementPosition', () => {
+  it('counts the verschillenlijst apart from the whole round', () => {
+    const [first, , , third] = agreementSlides(order, 2)
+    if (first?.kind !== 'statement' || third?.kind !== 'statement') throw new Error('expected statements')
+    expect(agreementPosition(first, 4, 2)).toBe('Verschil 1 van 2')
+    expect(agreementPosition(third, 4, 2)).toBe('Stelling 3 van 4')
+  })
+})
