@@ -1,3 +1,4 @@
+import { roundHalfUp } from './numbers'
 import type { BuildingBlock, MaturityDescription, ScaleValue } from './questionnaire'
 
 /**
@@ -9,7 +10,7 @@ import type { BuildingBlock, MaturityDescription, ScaleValue } from './questionn
 export function blockLevel(shown: number | null | undefined): ScaleValue | null {
   if (shown === null || shown === undefined || !Number.isFinite(shown)) return null
   const clamped = Math.min(100, Math.max(0, shown))
-  return Math.min(5, Math.max(1, Math.floor(1 + clamped / 25 + 0.5 + 1e-9))) as ScaleValue
+  return Math.min(5, Math.max(1, roundHalfUp(1 + clamped / 25))) as ScaleValue
 }
 
 /** The block's maturity description at a level, if the questionnaire has one. */

@@ -9,3 +9,14 @@ const oneDecimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 })
 export function formatDecimal(n: number | null | undefined): string {
   return n === null || n === undefined ? '–' : oneDecimal.format(n)
 }
+
+/**
+ * Rounds half up, to `decimals` places: 2.5 → 3, 0.575 → 0.58 (half away from zero for a negative
+ * number: -2.5 → -3). The tiny offset keeps a value that should be exactly .5 but came out as
+ * .4999… in floating point (23 / 40 × 100 = 57.49999…) from rounding down. The one rounding rule
+ * of every shown number: scores, completeness, ambitions, levels and means in files.
+ */
+export function roundHalfUp(value: number, decimals = 0): number {
+  const factor = 10 ** decimals
+  return Math.round(value * factor + (value >= 0 ? 1e-9 : -1e-9)) / factor
+}

@@ -1,3 +1,4 @@
+import { roundHalfUp } from './numbers'
 import {
   blocksOfDimension,
   questionsOfBlock,
@@ -62,13 +63,9 @@ export function itemScore(value: ScoringValue | undefined): number | null {
   return ((value - 1) / 4) * 100
 }
 
-/**
- * The whole number shown for a score, rounded half up.
- * The tiny offset keeps a mean that should be exactly .5 but came out as .49999999 in
- * floating point from rounding down.
- */
+/** The whole number shown for a score, rounded half up ({@link roundHalfUp}). */
 export function roundScore(score: number): number {
-  return Math.round(score + 1e-9)
+  return roundHalfUp(score)
 }
 
 /** The maturity level whose band holds the shown total, or null. */

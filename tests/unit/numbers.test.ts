@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDecimal } from '@/domain/numbers'
+import { formatDecimal, roundHalfUp } from '@/domain/numbers'
 
 describe('formatDecimal', () => {
   it('writes a decimal comma and at most one decimal, rounded', () => {
@@ -18,5 +18,22 @@ describe('formatDecimal', () => {
   it('shows a dash for no number', () => {
     expect(formatDecimal(null)).toBe('–')
     expect(formatDecimal(undefined)).toBe('–')
+  })
+})
+
+describe('roundHalfUp', () => {
+  it('rounds a half up, also where floating point lands just under it', () => {
+    expect(roundHalfUp(2.5)).toBe(3)
+    expect(roundHalfUp(2.4999)).toBe(2)
+    expect((23 / 40) * 100).toBeLessThan(57.5)
+    expect(roundHalfUp((23 / 40) * 100)).toBe(58)
+    expect(roundHalfUp(23 / 40, 2)).toBe(0.58)
+    expect(roundHalfUp(10 / 3, 2)).toBe(3.33)
+  })
+
+  it('rounds a negative half away from zero', () => {
+    expect(roundHalfUp(-2.5)).toBe(-3)
+    expect(roundHalfUp(-0.125, 2)).toBe(-0.13)
+    expect(roundHalfUp(-2.4)).toBe(-2)
   })
 })

@@ -1,7 +1,7 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { adviceFor } from '@/domain/advice'
-import { ambitionForLevel, ambitionGap, findOutText, parseAmbition, sortActions, unknownWithoutAction, type PlanAction } from '@/domain/plan'
+import { ambitionForLevel, ambitionGap, dimensionAmbition, findOutText, parseAmbition, sortActions, unknownWithoutAction, type PlanAction } from '@/domain/plan'
 import { actionsToCsv, actionsToIcs } from '@/domain/plan/export'
 import { isPlanDate } from '@/domain/plan/types'
 import { scoreScan } from '@/domain/scoring'
@@ -103,5 +103,19 @@ describe('actions', () => {
     expect(ics).toContain('DTSTAMP:20261201T100000Z')
     expect(ics).toContain('SUMMARY:Plan\\, maken\\; nu x')
     for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75)
+  })
+})
+
+describe('dimensionAmbition', () => {
+  it('is the weighted mean of the ambitions its blocks have, rounded half up', () => {
+    const q = miniQuestionnaire({ a: 1, b: 3 })
+    expect(dimensionAmbition(q, { a: 50, b: 75 }, 'd1')).toBe(69) // (50 + 225) / 4 = 68.75
+    expect(dimensionAmbition(q, { a: 50 }, 'd1')).toBe(50)
+    expect(dimensionAmbition(miniQuestionnaire(), { a: 50, b: 55 }, 'd1')).toBe(53) // 52.5 half up
+  })
+
+  it('is null for a dimension none of whose blocks has an ambition', () => {
+    expect(dimensionAmbition(miniQuestionnaire(), { a: 50 }, 'd2')).toBeNull()
+    expect(dimensionAmbition(miniQuestionnaire(), {}, 'd1')).toBeNull()
   })
 })

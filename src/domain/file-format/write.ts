@@ -1,3 +1,4 @@
+import { roundHalfUp } from '../numbers'
 import type { Questionnaire } from '../questionnaire'
 import type { ScanData } from '../scan'
 import { provisionalScore } from '../provisional'
@@ -18,8 +19,7 @@ export function exportedResult(q: Questionnaire, scan: ScanData): ExportedResult
     level: r.level?.title ?? null,
     dimensions,
     buildingBlocks,
-    // Half up like every shown number (23 / 40 = 0.575 is 0.57499… in floating point).
-    completeness: Math.round(r.completeness.ratio * 100 + 1e-9) / 100,
+    completeness: roundHalfUp(r.completeness.ratio, 2),
     complete: provisionalScore(q, r) === null,
   }
 }

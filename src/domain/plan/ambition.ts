@@ -1,4 +1,5 @@
-import type { ScaleValue } from '../questionnaire'
+import { roundHalfUp } from '../numbers'
+import type { Questionnaire, ScaleValue } from '../questionnaire'
 import type { Ambitions } from './types'
 
 /**
@@ -18,7 +19,7 @@ export function parseAmbition(text: string): number | null {
   if (trimmed === '') return null
   const value = Number(trimmed)
   if (!Number.isFinite(value)) return null
-  return Math.min(100, Math.max(0, Math.round(value + 1e-9)))
+  return Math.min(100, Math.max(0, roundHalfUp(value)))
 }
 
 /**
@@ -33,4 +34,20 @@ export function ambitionGap(ambition: number | null | undefined, shown: number |
 /** True when at least one building block has a target. */
 export function hasAmbitions(ambitions: Ambitions | undefined): ambitions is Ambitions {
   return ambitions !== undefined && Object.keys(ambitions).length > 0
+}
+
+/**
+ * The ambition of a dimension (on the radar): the weighted mean of its blocks' ambitions, over
+ * the blocks that have one, rounded half up; null when none of its blocks has one.
+ */
+export function dimensionAmbition(q: Questionnaire, ambitions: Ambitions, dimensionId: string): number | null {
+  let sum = 0
+  let weights = 0
+  for (const b of q.buildingBlocks) {
+    const target = ambitions[b.id]
+    if (b.dimension !== dimensionId || target === undefined) continue
+    sum += target * b.weight
+    weights += b.weight
+  }
+  return weights > 0 ? roundHalfUp(sum / weights) : null
 }

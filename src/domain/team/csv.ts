@@ -2,6 +2,7 @@
  * CSV of one teamsessie for spreadsheets, with the conventions of the scan CSV (src/domain/csv.ts):
  * ";" as separator, CRLF line ends, a UTF-8 byte order mark and no formulas.
  */
+import { roundHalfUp } from '../numbers'
 import { NO_SCORE_TEXT as NO_SCORE } from '../advice'
 import { answerLabel, isScaleValue, type AnswerValue, type Questionnaire } from '../questionnaire'
 import type { ScanData } from '../scan'
@@ -25,7 +26,7 @@ function answerCell(q: Questionnaire, value: AnswerValue | undefined): Cell {
 
 /** A mean with at most two decimals and a decimal comma, as Dutch spreadsheets read it: "3,33". */
 export function dutchNumber(value: number): string {
-  return String(Math.round(value * 100 + (value >= 0 ? 1e-9 : -1e-9)) / 100).replace('.', ',')
+  return String(roundHalfUp(value, 2)).replace('.', ',')
 }
 
 /** "2026-11-20" as "20-11-2026". */
