@@ -1,10 +1,9 @@
 import { computed, ref, shallowRef } from 'vue'
 import { db } from '@/persistence/database'
 import { loadAllScans } from '@/persistence/scan-rows'
+import { readImportFile } from './read-import-file'
 import {
-  checkImportSize,
   groupTeamScans,
-  parseImport,
   planImport,
   planTeamImport,
   teamLastChange,
@@ -19,7 +18,6 @@ import type { ScanData } from '@/domain/scan'
 import { teamScanIds } from '@/domain/team/session'
 import { scoreScan } from '@/domain/scoring'
 import { questionnaire } from '@/content/questionnaire'
-import { allQuestionnaireVersions } from '@/content/questionnaire-history'
 import { useScansStore } from '@/stores/scans'
 import { useTeamsStore } from '@/stores/teams'
 import { storageErrorMessage } from '@/utils/storage-errors'
@@ -112,16 +110,8 @@ export function useScanImport() {
     preview.value = null
     busy.value = true
     try {
-      const tooLarge = checkImportSize(file.size)
-      if (tooLarge) return (refuse(file.name, [tooLarge]), false)
-      let text: string
-      try {
-        text = await file.text()
-      } catch {
-        return (refuse(file.name, [{ message: 'Het bestand kon niet worden gelezen. Probeer het opnieuw of kies een ander bestand.' }]), false)
-      }
+      const parsed = await readImportFile(file)
       if (mine !== generation) return false
-      const parsed = parseImport(text, allQuestionnaireVersions)
       if (!parsed.ok) return (refuse(file.name, parsed.errors), false)
       // loadAllScans gives each scan's real last change (its answers and notes included).
       const existing = await loadAllScans()

@@ -1,6 +1,8 @@
 import { effectScope } from 'vue'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { FILE_NOT_READ, readImportFile } from '@/composables/read-import-file'
 import { usePrintTitle } from '@/composables/use-print-title'
+import { generateExportText } from '../fixtures/export-fixtures'
 import { UNDO_SECONDS, useUndo } from '@/composables/use-undo'
 
 afterEach(() => vi.useRealTimers())
@@ -45,5 +47,26 @@ describe('usePrintTitle', () => {
     scope.stop()
     window.dispatchEvent(new Event('beforeprint'))
     expect(document.title).toBe('Resultaat – app')
+  })
+})
+
+describe('readImportFile', () => {
+  it('reads and checks an export file with every questionnaire version', async () => {
+    const result = await readImportFile(new File([generateExportText(2)], 'scans.json'))
+    expect(result.ok && result.scans.length).toBe(2)
+  })
+
+  it('refuses a file over 10 MB before reading it, and one the browser cannot read, in Dutch', async () => {
+    const big = new File(['x'], 'groot.json')
+    Object.defineProperty(big, 'size', { value: 11 * 1024 * 1024 })
+    big.text = () => Promise.reject(new Error('must not be read'))
+    const tooLarge = await readImportFile(big)
+    expect(tooLarge.ok).toBe(false)
+    expect(!tooLarge.ok && tooLarge.errors[0]?.message).toMatch(/MB/)
+
+    const gone = new File(['{}'], 'weg.json')
+    gone.text = () => Promise.reject(new DOMException('NotReadableError'))
+    const unread = await readImportFile(gone)
+    expect(!unread.ok && unread.errors[0]?.message).toBe(FILE_NOT_READ)
   })
 })
