@@ -3,6 +3,7 @@ import { useTeamSession } from '@/composables/use-team'
 import type { AnswerValue } from '@/domain/questionnaire'
 import { agreementOrder, agreementProposal, nextToAgree } from '@/domain/team/agreement'
 import { useTeamResult } from './use-team-result'
+import { useSaveStatusStore } from '@/stores/save-status'
 import { useScansStore } from '@/stores/scans'
 import { useTeamsStore } from '@/stores/teams'
 
@@ -15,12 +16,13 @@ import { useTeamsStore } from '@/stores/teams'
  */
 export function useAgreementRound(teamId: MaybeRefOrGetter<string>) {
   const scans = useScansStore()
+  const saveStatus = useSaveStatusStore()
   const teams = useTeamsStore()
   const { team, error } = useTeamSession(() => toValue(teamId))
 
   const session = computed(() => team.value?.session)
   /** The afgesproken scan with any failed write on top, as the fill-in shows it. */
-  const agreed = computed(() => (team.value?.agreed ? scans.withPending(team.value.agreed) : null))
+  const agreed = computed(() => (team.value?.agreed ? saveStatus.withPending(team.value.agreed) : null))
   /** Answers given "om de beurt" and not yet revealed: the round shows nothing of them. */
   const { hidden, result } = useTeamResult(team)
   const order = computed(() => (result.value ? agreementOrder(result.value.statements, result.value.disagreements) : []))

@@ -2,7 +2,7 @@ import { ref } from 'vue'
 import type { TeamWithScans } from '@/domain/file-format/write-team'
 import type { ScanData } from '@/domain/scan'
 import { questionnaire } from '@/content/questionnaire'
-import { useScansStore } from '@/stores/scans'
+import { useTransfersStore } from '@/stores/transfers'
 import { canShareFiles, CSV_MIME, JSON_MIME, shareOrDownload, type FileHandOff } from '@/utils/file-export'
 
 const APP = { name: 'Omnichannelscan', version: __APP_VERSION__ }
@@ -17,7 +17,7 @@ export const canShare = canShareFiles(new File(['{}'], 'scan.json', { type: JSON
 export function useScanExport() {
   const message = ref<string | null>(null)
   const failure = ref<string | null>(null)
-  const store = useScansStore()
+  const store = useTransfersStore()
 
   function report(result: FileHandOff, what: string) {
     failure.value = null

@@ -18,7 +18,7 @@ import type { ScanData } from '@/domain/scan'
 import { teamScanIds } from '@/domain/team/session'
 import { scoreScan } from '@/domain/scoring'
 import { questionnaire } from '@/content/questionnaire'
-import { useScansStore } from '@/stores/scans'
+import { useTransfersStore } from '@/stores/transfers'
 import { useTeamsStore } from '@/stores/teams'
 import { storageErrorMessage } from '@/utils/storage-errors'
 
@@ -79,7 +79,7 @@ async function existingTeams(incoming: readonly IncomingTeam[], scans: readonly 
  * (focus, the file input); this owns the state.
  */
 export function useScanImport() {
-  const store = useScansStore()
+  const store = useTransfersStore()
   const teamsStore = useTeamsStore()
   // Scans can be many and are written to IndexedDB as they are: keep them out of deep reactivity.
   const preview = shallowRef<ImportPreview | null>(null)

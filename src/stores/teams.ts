@@ -19,7 +19,7 @@ import type { ScanData } from '@/domain/scan'
 import { InvalidScanDetails, validateScanDetails } from '@/domain/scan-details'
 import type { TeamParticipant, TeamSession } from '@/domain/team/types'
 import { questionnaire } from '@/content/questionnaire'
-import { useScansStore } from './scans'
+import { useSaveStatusStore } from './save-status'
 
 /** What {@link useTeamsStore.removeParticipant} took away, for its undo. */
 export interface RemovedParticipant {
@@ -38,14 +38,14 @@ export interface DeletedSession {
 const now = () => new Date().toISOString()
 
 /**
- * Writes of teamsessies. Every write goes through the scans store's tracking, so the save
- * indicator and the storage-error messages are the same as for a scan.
+ * Writes of teamsessies. Every write is tracked by the save status, so the save indicator and
+ * the storage-error messages are the same as for a scan.
  */
 export const useTeamsStore = defineStore('teams', () => {
-  const scans = useScansStore()
+  const { track } = useSaveStatusStore()
 
   async function changeSession(id: string, change: (session: TeamSession) => void): Promise<void> {
-    await scans.track(() =>
+    await track(() =>
       db.transaction('rw', db.teamSessions, async () => {
         const session = await db.teamSessions.get(id)
         if (!session) throw new Error(`Teamsessie ${id} not found`)
@@ -58,7 +58,7 @@ export const useTeamsStore = defineStore('teams', () => {
 
   async function createSession(input: NewTeamInput): Promise<string> {
     const session = newTeamSession(input, questionnaire, newId(), now())
-    await scans.track(() => db.teamSessions.add(session))
+    await track(() => db.teamSessions.add(session))
     return session.id
   }
 
@@ -90,7 +90,7 @@ export const useTeamsStore = defineStore('teams', () => {
       delete copy.lastExport
       return { copy, originId: scan.id }
     })
-    await scans.track(() =>
+    await track(() =>
       db.transaction('rw', teamTables(), async () => {
         const session = await db.teamSessions.get(sessionId)
         if (!session) throw new Error(`Teamsessie ${sessionId} not found`)
@@ -117,7 +117,7 @@ export const useTeamsStore = defineStore('teams', () => {
     if (Object.keys(errors).length > 0) throw new InvalidScanDetails(errors)
     const scanId = newId()
     const at = now()
-    await scans.track(() =>
+    await track(() =>
       db.transaction('rw', teamTables(), async () => {
         const session = await db.teamSessions.get(sessionId)
         if (!session) throw new Error(`Teamsessie ${sessionId} not found`)
@@ -152,7 +152,7 @@ export const useTeamsStore = defineStore('teams', () => {
   async function renameParticipant(sessionId: string, scanId: string, name: string): Promise<void> {
     const errors = validateScanDetails({ respondent: name })
     if (Object.keys(errors).length > 0) throw new InvalidScanDetails(errors)
-    await scans.track(() =>
+    await track(() =>
       db.transaction('rw', teamTables(), async () => {
         const session = await db.teamSessions.get(sessionId)
         const p = session?.participants.find((x) => x.scanId === scanId)
@@ -167,7 +167,7 @@ export const useTeamsStore = defineStore('teams', () => {
 
   /** Removes a participant and their scan; returns what was removed for {@link restoreParticipant}. */
   async function removeParticipant(sessionId: string, scanId: string): Promise<RemovedParticipant | null> {
-    return scans.track(() =>
+    return track(() =>
       db.transaction('rw', teamTables(), async () => {
         const session = await db.teamSessions.get(sessionId)
         const index = session?.participants.findIndex((x) => x.scanId === scanId) ?? -1
@@ -183,7 +183,7 @@ export const useTeamsStore = defineStore('teams', () => {
   }
 
   async function restoreParticipant(removed: RemovedParticipant): Promise<void> {
-    await scans.track(() =>
+    await track(() =>
       db.transaction('rw', teamTables(), async () => {
         const session = await db.teamSessions.get(removed.sessionId)
         if (!session) throw new Error('De teamsessie bestaat niet meer.')
@@ -212,7 +212,7 @@ export const useTeamsStore = defineStore('teams', () => {
    * scan linked to the session. Returns its id.
    */
   async function startAgreement(sessionId: string): Promise<string> {
-    return scans.track(() =>
+    return track(() =>
       db.transaction('rw', teamTables(), async () => {
         const session = await db.teamSessions.get(sessionId)
         if (!session) throw new Error(`Teamsessie ${sessionId} not found`)
@@ -240,7 +240,7 @@ export const useTeamsStore = defineStore('teams', () => {
    * and stays. Returns what was deleted for {@link restoreSession}.
    */
   async function deleteSession(id: string): Promise<DeletedSession | null> {
-    return scans.track(() =>
+    return track(() =>
       db.transaction('rw', teamTables(), async () => {
         const session = await db.teamSessions.get(id)
         if (!session) return null
@@ -254,7 +254,7 @@ export const useTeamsStore = defineStore('teams', () => {
   }
 
   async function restoreSession(deleted: DeletedSession): Promise<void> {
-    await scans.track(() =>
+    await track(() =>
       db.transaction('rw', teamTables(), async () => {
         await replaceScanRecords(deleted.scans)
         await db.teamSessions.put(deleted.session)
@@ -276,7 +276,7 @@ export const useTeamsStore = defineStore('teams', () => {
     loose: readonly ScanData[] = [],
     scanChoices: Readonly<Record<string, ImportChoice>> = {},
   ): Promise<{ sessions: TeamSession[]; scans: ScanData[] }> {
-    const written = await scans.track(() =>
+    const written = await track(() =>
       db.transaction('rw', teamTables(), async () => {
         const allScans = await loadAllScans()
         const existing: ExistingTeam[] = []

@@ -10,6 +10,7 @@ import { questionsOfBlock } from '@/domain/questionnaire'
 import { questionnaire } from '@/content/questionnaire'
 import { allQuestionnaireVersions } from '@/content/questionnaire-history'
 import { useScansStore } from '@/stores/scans'
+import { useTransfersStore } from '@/stores/transfers'
 import HomeView from '@/views/HomeView.vue'
 import ScanFillView from '@/views/ScanFillView.vue'
 import { freshPinia, makeScan, memoryRouter, putScan, resetDb } from './helpers'
@@ -236,9 +237,9 @@ describe('the store and last exports', () => {
     await putScan(makeScan({ lastExport: { at: daysAgo(1), updatedAt: makeScan().updatedAt } }))
     const copy = await store.duplicateScan('scan-1')
     expect((await loadScan(copy))?.lastExport).toBeUndefined()
-    await store.markExported([makeScan({ updatedAt: '2020-01-01T00:00:00.000Z' })], daysAgo(0))
+    await useTransfersStore().markExported([makeScan({ updatedAt: '2020-01-01T00:00:00.000Z' })], daysAgo(0))
     expect((await loadScan('scan-1'))?.lastExport?.updatedAt).toBe(makeScan().updatedAt)
-    const [imported] = await store.importScans([makeScan({ id: 'imp' })], {})
+    const [imported] = await useTransfersStore().importScans([makeScan({ id: 'imp' })], {})
     expect((await loadScan(imported!.id))?.lastExport?.updatedAt).toBe(makeScan().updatedAt)
   })
 })

@@ -14,6 +14,7 @@ import {
 } from '@/persistence/device-copy'
 import { DEVICE_COPY_TABLE_NAMES, parseDeviceCopy, serializeDeviceCopy } from '@/domain/device-copy'
 import { useScansStore } from '@/stores/scans'
+import { useImprovementPlanStore } from '@/stores/improvement-plan'
 import { useTeamsStore } from '@/stores/teams'
 import DeviceCopyNotice from '@/components/common/DeviceCopyNotice.vue'
 import { installFakeOpfs } from './fake-opfs'
@@ -50,8 +51,8 @@ async function fillDatabase() {
   await scans.setAnswer(id, 'kanaalinzet-1', 4)
   await scans.setAnswer(id, 'kanaalinzet-2', 'unknown')
   await scans.setNote(id, 'kanaalinzet-1', 'Zie rapport\nvan maart')
-  await scans.setAmbition(id, 'kanaalinzet', 80)
-  await scans.addAction(id, { blockId: 'kanaalinzet', what: 'Kanalen op een rij' })
+  await useImprovementPlanStore().setAmbition(id, 'kanaalinzet', 80)
+  await useImprovementPlanStore().addAction(id, { blockId: 'kanaalinzet', what: 'Kanalen op een rij' })
   const sessionId = await teams.createSession({ name: 'Workshop KCC', organisation: 'Gemeente Voorbeeld', date: '2026-12-02' })
   await teams.addScansFromDevice(sessionId, [id, id])
   return { id, sessionId }

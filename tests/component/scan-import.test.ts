@@ -9,7 +9,7 @@ import { loadAllScans, loadScan } from '@/persistence/scan-rows'
 import { buildExport } from '@/domain/file-format'
 import type { ScanData } from '@/domain/scan'
 import { questionnaire } from '@/content/questionnaire'
-import { useScansStore } from '@/stores/scans'
+import { useTransfersStore } from '@/stores/transfers'
 import { FIXTURE_APP, fixtureScan, readExportFixture } from '../fixtures/export-fixtures'
 
 let pinia: Pinia
@@ -32,7 +32,7 @@ function mountImport() {
 }
 
 async function store(scan: ScanData) {
-  await useScansStore().putScans([scan])
+  await useTransfersStore().putScans([scan])
 }
 
 function textFile(text: string, name = 'x.json') {

@@ -9,7 +9,7 @@ import { buildExport, type ExportFile } from '@/domain/file-format'
 import type { ScanData } from '@/domain/scan'
 import type { TeamSession } from '@/domain/team'
 import { questionnaire } from '@/content/questionnaire'
-import { useScansStore } from '@/stores/scans'
+import { useTransfersStore } from '@/stores/transfers'
 import { FIXTURE_APP, fixtureScan, readExportFixture } from '../fixtures/export-fixtures'
 
 let pinia: Pinia
@@ -125,7 +125,7 @@ describe('ScanImport with a teamsessie file', () => {
 
   it('replaces the session when the file is newer and the user chooses so', async () => {
     const dropped = fixtureScan(9, { name: 'Vertrokken deelnemer' })
-    await useScansStore().putScans([dropped])
+    await useTransfersStore().putScans([dropped])
     const older: TeamSession = {
       ...fixtureSession(),
       name: 'Oud',

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@/persistence/database'
 import { loadScan } from '@/persistence/scan-rows'
 import { useScansStore } from '@/stores/scans'
+import { useImprovementPlanStore } from '@/stores/improvement-plan'
 import { freshPinia, makeScan, putScan, resetDb } from '../component/helpers'
 
 beforeEach(async () => {
@@ -11,7 +12,7 @@ beforeEach(async () => {
 
 describe('improvement plan in the store', () => {
   it('saves ambitions and each typed change of an action at once', async () => {
-    const store = useScansStore()
+    const store = useImprovementPlanStore()
     await putScan(makeScan())
     await store.setAmbition('scan-1', 'kanaalinzet', 80)
     await store.setAmbition('scan-1', 'kanaalregie', 60)

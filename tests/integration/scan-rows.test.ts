@@ -6,6 +6,8 @@ import type { ScanData } from '@/domain/scan'
 import type { TeamSession } from '@/domain/team/types'
 import { questionnaire } from '@/content/questionnaire'
 import { useScansStore } from '@/stores/scans'
+import { useImprovementPlanStore } from '@/stores/improvement-plan'
+import { useTransfersStore } from '@/stores/transfers'
 import { useTeamsStore } from '@/stores/teams'
 import { freshPinia, makeScan, putScan, resetDb } from '../component/helpers'
 
@@ -45,7 +47,7 @@ async function addRows(scanId: string) {
   const store = useScansStore()
   await store.setAnswer(scanId, q2!, 4)
   await store.setNote(scanId, q2!, 'Later geschreven')
-  await store.setAmbition(scanId, questionnaire.buildingBlocks[1]!.id, 50)
+  await useImprovementPlanStore().setAmbition(scanId, questionnaire.buildingBlocks[1]!.id, 50)
 }
 
 async function putSession(participants: string[], extra: Partial<TeamSession> = {}): Promise<TeamSession> {
@@ -119,7 +121,7 @@ describe('deleting a scan leaves no row behind, on every path', () => {
     await putScan(fullScan('s1'))
     await addRows('s1')
     const incoming = makeScan({ id: 's1', updatedAt: '2027-01-01T00:00:00.000Z', answers: { [q1!]: 5 } })
-    await useScansStore().importScans([incoming], { s1: 'replace' })
+    await useTransfersStore().importScans([incoming], { s1: 'replace' })
     expect(await rowsOf('s1')).toEqual({ scans: 1, answers: 0, notes: 0, ambitions: 0, actions: 0 })
   })
 })
@@ -134,22 +136,22 @@ describe('the last change of a scan, as the backup reminder counts it', () => {
 
   it('counts an ambition set after the export', async () => {
     await exportedScan()
-    await useScansStore().setAmbition('s1', block, 80)
+    await useImprovementPlanStore().setAmbition('s1', block, 80)
     const [state] = backupStates(await loadScansWithRowTimes(), [], statementIds)
     expect(state).toMatchObject({ unexported: true, changes: 1 })
   })
 
   it('counts an action added or changed after the export', async () => {
     await exportedScan()
-    await useScansStore().addAction('s1', { blockId: block, what: 'Nieuw' })
-    await useScansStore().updateAction('s1', 's1-a1', { who: 'Kim' })
+    await useImprovementPlanStore().addAction('s1', { blockId: block, what: 'Nieuw' })
+    await useImprovementPlanStore().updateAction('s1', 's1-a1', { who: 'Kim' })
     const [state] = backupStates(await loadScansWithRowTimes(), [], statementIds)
     expect(state).toMatchObject({ unexported: true, changes: 2 })
   })
 
   it('uses the same last change as the scan itself', async () => {
     await exportedScan()
-    await useScansStore().updateAction('s1', 's1-a1', { status: 'done' })
+    await useImprovementPlanStore().updateAction('s1', 's1-a1', { status: 'done' })
     const [{ scan }] = (await loadScansWithRowTimes()) as [{ scan: ScanData; rowTimes: string[] }]
     const action = await db.actions.get(['s1', 's1-a1'])
     expect(scan.updatedAt).toBe(action!.updatedAt)

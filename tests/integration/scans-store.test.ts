@@ -3,6 +3,8 @@ import { questionnaire } from '@/content/questionnaire'
 import { db } from '@/persistence/database'
 import { loadScan } from '@/persistence/scan-rows'
 import { useScansStore } from '@/stores/scans'
+import { pendingKey, useSaveStatusStore } from '@/stores/save-status'
+import { useTransfersStore } from '@/stores/transfers'
 import { freshPinia, makeScan, putScan, resetDb } from '../component/helpers'
 
 beforeEach(async () => {
@@ -43,8 +45,8 @@ describe('scans store', () => {
     await store.setAnswer(id, 'kanaalinzet-1', 'na')
     expect(await db.answers.toArray()).toHaveLength(1)
     expect(await loadScan(id)).toMatchObject({ answers: { 'kanaalinzet-1': 'na' }, notes: { 'kanaalinzet-1': 'Zie rapport' } })
-    expect(store.saveState).toBe('saved')
-    expect(store.pendingAnswers.size + store.pendingNotes.size).toBe(0)
+    expect(useSaveStatusStore().saveState).toBe('saved')
+    expect(useSaveStatusStore().pendingAnswers.size + useSaveStatusStore().pendingNotes.size).toBe(0)
   })
 
   it("moves the scan's last change forward on every answer and note", async () => {
@@ -76,13 +78,13 @@ describe('scans store', () => {
 
   it('writes whole scans as one row each, and later answers override them', async () => {
     const store = useScansStore()
-    await store.putScans([makeScan({ answers: { 'kanaalinzet-1': 2 }, notes: { 'kanaalinzet-1': 'x' } }), makeScan({ id: 'scan-2' })])
+    await useTransfersStore().putScans([makeScan({ answers: { 'kanaalinzet-1': 2 }, notes: { 'kanaalinzet-1': 'x' } }), makeScan({ id: 'scan-2' })])
     expect(await db.scans.count()).toBe(2)
     expect(await db.answers.count()).toBe(0)
     await store.setAnswer('scan-1', 'kanaalinzet-1', 5)
     expect((await loadScan('scan-1'))?.answers).toEqual({ 'kanaalinzet-1': 5 })
     // Writing the scan whole again replaces what was answered since.
-    await store.putScans([makeScan({ answers: { 'kanaalinzet-1': 1 } })])
+    await useTransfersStore().putScans([makeScan({ answers: { 'kanaalinzet-1': 1 } })])
     expect((await loadScan('scan-1'))?.answers).toEqual({ 'kanaalinzet-1': 1 })
     expect(await db.answers.count()).toBe(0)
   })
@@ -124,19 +126,20 @@ describe('scans store', () => {
     const quota = new DOMException('full', 'QuotaExceededError')
     const spy = vi.spyOn(db.answers, 'put').mockRejectedValueOnce(quota)
     await expect(store.setAnswer('scan-1', 'kanaalinzet-1', 5)).rejects.toBeTruthy()
-    expect(store.saveState).toBe('error')
-    expect(store.saveError).toMatch(/geen ruimte/)
-    expect(store.pendingAnswer('scan-1', 'kanaalinzet-1')).toEqual({ value: 5 })
+    expect(useSaveStatusStore().saveState).toBe('error')
+    expect(useSaveStatusStore().saveError).toMatch(/geen ruimte/)
+    expect(useSaveStatusStore().pendingAnswers.get(pendingKey('scan-1', 'kanaalinzet-1'))).toBe(5)
+    expect(useSaveStatusStore().isUnsaved('scan-1', 'kanaalinzet-1')).toBe(true)
     // The screen shows the failed choice over what is stored, and nothing of another scan.
     const stored = (await loadScan('scan-1'))!
     expect(stored.answers['kanaalinzet-1']).toBeUndefined()
-    expect(store.withPending(stored).answers['kanaalinzet-1']).toBe(5)
-    expect(store.withPending(makeScan({ id: 'scan-10' })).answers).toEqual({})
+    expect(useSaveStatusStore().withPending(stored).answers['kanaalinzet-1']).toBe(5)
+    expect(useSaveStatusStore().withPending(makeScan({ id: 'scan-10' })).answers).toEqual({})
     spy.mockRestore()
     await store.retryPending()
     expect((await db.answers.get(['scan-1', 'kanaalinzet-1']))?.value).toBe(5)
-    expect(store.pendingAnswers.size).toBe(0)
-    expect(store.saveState).toBe('saved')
+    expect(useSaveStatusStore().pendingAnswers.size).toBe(0)
+    expect(useSaveStatusStore().saveState).toBe('saved')
   })
 
   it('lets a newer answer win over an earlier one whose write failed, and clears the failure', async () => {
@@ -144,15 +147,15 @@ describe('scans store', () => {
     await putScan(makeScan())
     const spy = vi.spyOn(db.answers, 'put').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'))
     await expect(store.setAnswer('scan-1', 'kanaalinzet-1', 2)).rejects.toBeTruthy()
-    expect(store.pendingAnswer('scan-1', 'kanaalinzet-1')).toEqual({ value: 2 })
+    expect(useSaveStatusStore().pendingAnswers.get(pendingKey('scan-1', 'kanaalinzet-1'))).toBe(2)
     spy.mockRestore()
     await store.setAnswer('scan-1', 'kanaalinzet-1', 4)
-    expect(store.pendingAnswer('scan-1', 'kanaalinzet-1')).toBeUndefined()
+    expect(useSaveStatusStore().isUnsaved('scan-1', 'kanaalinzet-1')).toBe(false)
     expect((await loadScan('scan-1'))?.answers['kanaalinzet-1']).toBe(4)
     // Nothing left to retry: the old value never comes back.
     await store.retryPending()
     expect((await loadScan('scan-1'))?.answers['kanaalinzet-1']).toBe(4)
-    expect(store.saveState).toBe('saved')
+    expect(useSaveStatusStore().saveState).toBe('saved')
   })
 
   it('keeps a note whose write failed, shows it over the stored one, and saves it on retry', async () => {
@@ -160,13 +163,14 @@ describe('scans store', () => {
     await putScan(makeScan({ notes: { 'kanaalinzet-1': 'oud' } }))
     const spy = vi.spyOn(db.notes, 'put').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'))
     await expect(store.setNote('scan-1', 'kanaalinzet-1', 'nieuw en langer')).rejects.toBeTruthy()
-    expect(store.saveState).toBe('error')
-    expect(store.pendingNote('scan-1', 'kanaalinzet-1')).toBe('nieuw en langer')
+    expect(useSaveStatusStore().saveState).toBe('error')
+    expect(useSaveStatusStore().pendingNotes.get(pendingKey('scan-1', 'kanaalinzet-1'))).toBe('nieuw en langer')
+    expect(useSaveStatusStore().isUnsaved('scan-1', 'kanaalinzet-1')).toBe(true)
     expect((await loadScan('scan-1'))?.notes['kanaalinzet-1']).toBe('oud')
     spy.mockRestore()
     await store.retryPending()
     expect((await loadScan('scan-1'))?.notes['kanaalinzet-1']).toBe('nieuw en langer')
-    expect(store.pendingNote('scan-1', 'kanaalinzet-1')).toBeUndefined()
+    expect(useSaveStatusStore().isUnsaved('scan-1', 'kanaalinzet-1')).toBe(false)
   })
 
   it('imports with the choices made, planned again at the moment of writing', async () => {
@@ -175,19 +179,18 @@ describe('scans store', () => {
     const incoming = makeScan({ name: 'Uit het bestand', updatedAt: '2026-02-01T10:00:00.000Z', answers: { 'kanaalinzet-1': 5 } })
     // Another tab changes the scan after the preview: it is now newer than the file's.
     await store.updateDetails('scan-1', { name: 'Intussen gewijzigd' })
-    const written = await store.importScans([incoming], { 'scan-1': 'replace' })
+    const written = await useTransfersStore().importScans([incoming], { 'scan-1': 'replace' })
     expect(written.map((s) => s.name)).toEqual(['Uit het bestand (geïmporteerd)'])
     expect((await loadScan('scan-1'))?.name).toBe('Intussen gewijzigd')
     expect(await db.scans.count()).toBe(2)
   })
 
   it('writes nothing of an import whose write fails, and says why', async () => {
-    const store = useScansStore()
     const spy = vi.spyOn(db.scans, 'bulkPut').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'))
     const two = [makeScan(), makeScan({ id: 'scan-2' })]
-    await expect(store.importScans(two, {})).rejects.toBeTruthy()
+    await expect(useTransfersStore().importScans(two, {})).rejects.toBeTruthy()
     spy.mockRestore()
-    expect(store.saveError).toMatch(/geen ruimte/)
+    expect(useSaveStatusStore().saveError).toMatch(/geen ruimte/)
     expect(await db.scans.count()).toBe(0)
   })
 
