@@ -143,6 +143,21 @@ describe('verifyExport', () => {
     expect(mismatch).toEqual([{ message: expect.stringContaining('scan "Scan 1" komt er niet precies zo uit'), path: 'scans.0' }])
   })
 
+  it('is an error for a file that loses a scan\'s improvement plan', () => {
+    const planned: ScanData[] = [
+      {
+        ...scans[0]!,
+        ambitions: { [questionnaire.buildingBlocks[0]!.id]: 75 },
+        actions: [{ id: 'a1', blockId: questionnaire.buildingBlocks[0]!.id, what: 'Doen', who: '', when: '', priority: 'high', status: 'planned', createdAt: '2026-01-05T10:00:00.000Z' }],
+      },
+    ]
+    expect(verifyExport(serializeExport(buildExport(planned, qs, APP, NOW)), planned, qs)).toBeNull()
+    const withoutAction = serializeExport(buildExport([{ ...planned[0]!, actions: [] }], qs, APP, NOW))
+    expect(verifyExport(withoutAction, planned, qs)).toEqual([{ message: expect.stringContaining('komt er niet precies zo uit'), path: 'scans.0' }])
+    const withoutAmbition = serializeExport(buildExport([{ ...planned[0]!, ambitions: {} }], qs, APP, NOW))
+    expect(verifyExport(withoutAmbition, planned, qs)).not.toBeNull()
+  })
+
   it('ignores device-only details and empty notes', () => {
     const local: ScanData[] = [{ ...scans[0]!, copiedFrom: 'Oud', notes: { ...scans[0]!.notes, x: '' } }]
     const file = serializeExport(buildExport([{ ...local[0]!, notes: scans[0]!.notes }], qs, APP, NOW))

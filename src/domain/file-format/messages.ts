@@ -23,6 +23,26 @@ export function teamSessionLabel(index: number, raw: unknown): string {
   return name ? `Teamsessie ${index + 1} ("${truncate(name, 60)}")` : `Teamsessie ${index + 1}`
 }
 
+/**
+ * Remembers where each id is first used in a file; the error when `id` was used by an earlier
+ * scan or teamsessie (`what`) already.
+ */
+export function duplicateId(
+  firstIndex: Map<string, number>,
+  id: string,
+  index: number,
+  label: string,
+  what: 'scan' | 'teamsessie',
+  path: string,
+): ImportError | null {
+  const first = firstIndex.get(id)
+  if (first === undefined) {
+    firstIndex.set(id, index)
+    return null
+  }
+  return { message: `${label} heeft dezelfde id (${show(id)}) als ${what} ${first + 1}. Elke ${what} in een bestand moet een eigen id hebben.`, path }
+}
+
 /** "Scan 2 ("Jaarscan 2025")", for a raw scan from the file at index `index`. */
 export function scanLabel(index: number, raw: unknown): string {
   const name = isPlainObject(raw) && typeof raw.name === 'string' ? raw.name.trim() : ''

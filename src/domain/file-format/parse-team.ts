@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import type { Questionnaire } from '../questionnaire'
 import type { ScanData } from '../scan'
 import type { TeamParticipant, TeamSession } from '../team/types'
-import { describeIssue, scanLabel, show, teamSessionLabel } from './messages'
+import { describeIssue, duplicateId, scanLabel, show, teamSessionLabel } from './messages'
 import { TEAM_FORMAT_VERSION, TeamSessionsSchema } from './schema-team'
 import type { ImportError } from './types'
 
@@ -61,13 +61,8 @@ export function checkTeamSessions(
     const label = teamSessionLabel(i, s)
     const at = `teamSessions.${i}`
 
-    const first = firstIndexOfId.get(s.id)
-    if (first !== undefined) {
-      errors.push({
-        message: `${label} heeft dezelfde id (${show(s.id)}) als teamsessie ${first + 1}. Elke teamsessie in een bestand moet een eigen id hebben.`,
-        path: `${at}.id`,
-      })
-    } else firstIndexOfId.set(s.id, i)
+    const duplicate = duplicateId(firstIndexOfId, s.id, i, label, 'teamsessie', `${at}.id`)
+    if (duplicate) errors.push(duplicate)
 
     const q = lookup.get(s.questionnaire.id)
     if (!q) {
@@ -113,26 +108,34 @@ export function checkTeamSessions(
       checkScan(s.agreedScanId, 'de afgesproken scan', `de afgesproken scan van teamsessie ${i + 1}`, `${at}.agreedScanId`)
     }
 
-    const session: TeamSession = {
-      id: s.id,
-      name: s.name,
-      organisation: s.organisation,
-      date: s.date,
-      questionnaire: { id: s.questionnaire.id, version: s.questionnaire.version },
-      participants: s.participants.map((p) => {
-        const participant: TeamParticipant = { scanId: p.scanId, name: p.name, source: p.source }
-        if (p.finishedAt !== undefined) participant.finishedAt = new Date(p.finishedAt).toISOString()
-        return participant
-      }),
-      state: s.state,
-      anonymous: s.anonymous,
-      revealed: s.revealed,
-      createdAt: new Date(s.createdAt).toISOString(),
-      updatedAt: new Date(s.updatedAt).toISOString(),
-    }
-    if (s.agreedScanId !== undefined) session.agreedScanId = s.agreedScanId
-    out.push(session)
+    out.push(sessionFromFile(s))
   })
 
   return { sessions: out, errors }
+}
+
+/**
+ * A teamsessie as the app keeps it, from one as a file holds it: dates as ISO 8601. Export
+ * checking reads a written session back with it.
+ */
+export function sessionFromFile(s: TeamSession): TeamSession {
+  const session: TeamSession = {
+    id: s.id,
+    name: s.name,
+    organisation: s.organisation,
+    date: s.date,
+    questionnaire: { id: s.questionnaire.id, version: s.questionnaire.version },
+    participants: s.participants.map((p) => {
+      const participant: TeamParticipant = { scanId: p.scanId, name: p.name, source: p.source }
+      if (p.finishedAt !== undefined) participant.finishedAt = new Date(p.finishedAt).toISOString()
+      return participant
+    }),
+    state: s.state,
+    anonymous: s.anonymous,
+    revealed: s.revealed,
+    createdAt: new Date(s.createdAt).toISOString(),
+    updatedAt: new Date(s.updatedAt).toISOString(),
+  }
+  if (s.agreedScanId !== undefined) session.agreedScanId = s.agreedScanId
+  return session
 }

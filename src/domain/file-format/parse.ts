@@ -3,7 +3,7 @@ import type { Questionnaire } from '../questionnaire'
 import type { ScanData } from '../scan'
 import { EXPORT_FORMAT, FORMAT_VERSION, MAX_IMPORT_BYTES } from './limits'
 import { checkTeamSessions, checkTeamSessionsShape, splitTeamSessions } from './parse-team'
-import { describeIssue, forbiddenKeyError, NOT_AN_EXPORT, scanLabel, show, tooLarge, truncate } from './messages'
+import { describeIssue, duplicateId, forbiddenKeyError, NOT_AN_EXPORT, scanLabel, show, tooLarge, truncate } from './messages'
 import { verifyChecksum } from './checksum'
 import { ExportFileSchema, FORBIDDEN_KEYS, isPlainObject, unknownKeyPaths } from './schema-v1'
 import { toLookup, type ImportError, type ImportResult, type QuestionnaireLookup } from './types'
@@ -166,13 +166,8 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
     const label = scanLabel(i, s)
     const at = `scans.${i}`
 
-    const first = firstIndexOfId.get(s.id)
-    if (first !== undefined) {
-      errors.push({
-        message: `${label} heeft dezelfde id (${show(s.id)}) als scan ${first + 1}. Elke scan in een bestand moet een eigen id hebben.`,
-        path: `${at}.id`,
-      })
-    } else firstIndexOfId.set(s.id, i)
+    const duplicate = duplicateId(firstIndexOfId, s.id, i, label, 'scan', `${at}.id`)
+    if (duplicate) errors.push(duplicate)
 
     // The improvement plan came with formatVersion 2: in a file of version 1 it is a field the format does not know.
     if (parsed.output.formatVersion < 2) {
@@ -242,32 +237,7 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
       }
     }
 
-    const notes = copyRecord(s.notes, (note) => note !== '')
-    const scan: ScanData = {
-      id: s.id,
-      name: s.name,
-      organisation: s.organisation,
-      respondent: s.respondent,
-      questionnaire: { id: s.questionnaire.id, version: s.questionnaire.version },
-      createdAt: new Date(s.createdAt).toISOString(),
-      updatedAt: new Date(s.updatedAt).toISOString(),
-      answers: copyRecord(s.answers),
-      notes,
-    }
-    if (s.ambitions && Object.keys(s.ambitions).length > 0) scan.ambitions = copyRecord(s.ambitions)
-    if (s.actions && s.actions.length > 0) {
-      scan.actions = s.actions.map((a) => ({
-        id: a.id,
-        blockId: a.blockId,
-        what: a.what,
-        who: a.who,
-        when: a.when,
-        priority: a.priority,
-        status: a.status,
-        createdAt: new Date(a.createdAt).toISOString(),
-      }))
-    }
-    scans.push(scan)
+    scans.push(scanFromFile(s))
   })
 
   const team = teamShape?.ok ? checkTeamSessions(teamShape.sessions, scans, lookup) : null
@@ -283,6 +253,39 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
     })
   }
   return team ? { ok: true, scans, warnings, ignoredKeys, teamSessions: team.sessions } : { ok: true, scans, warnings, ignoredKeys }
+}
+
+/**
+ * A scan as the app keeps it, from a scan as a file holds it: the file's fields only (nothing of
+ * `result`), dates as ISO 8601, no empty notes. Export checking reads a written scan back with it.
+ */
+export function scanFromFile(s: ScanData): ScanData {
+  const notes = copyRecord(s.notes, (note) => note !== '')
+  const scan: ScanData = {
+    id: s.id,
+    name: s.name,
+    organisation: s.organisation,
+    respondent: s.respondent,
+    questionnaire: { id: s.questionnaire.id, version: s.questionnaire.version },
+    createdAt: new Date(s.createdAt).toISOString(),
+    updatedAt: new Date(s.updatedAt).toISOString(),
+    answers: copyRecord(s.answers),
+    notes,
+  }
+  if (s.ambitions && Object.keys(s.ambitions).length > 0) scan.ambitions = copyRecord(s.ambitions)
+  if (s.actions && s.actions.length > 0) {
+    scan.actions = s.actions.map((a) => ({
+      id: a.id,
+      blockId: a.blockId,
+      what: a.what,
+      who: a.who,
+      when: a.when,
+      priority: a.priority,
+      status: a.status,
+      createdAt: new Date(a.createdAt).toISOString(),
+    }))
+  }
+  return scan
 }
 
 /**

@@ -1,22 +1,17 @@
 import type { ScanData } from '../scan'
 import type { TeamSession } from '../team/types'
-import { parseImport } from './parse'
+import { parseImport, scanFromFile } from './parse'
+import { sessionFromFile } from './parse-team'
+import { copySession } from './write-team'
+import { fileScan } from './write'
+import { teamScanIds } from '../team/session'
 import type { ImportError, QuestionnaireLookup } from './types'
 
-/** What an export file must give back for one scan: everything but device-only details. */
-function portable(scan: ScanData) {
-  return {
-    id: scan.id,
-    name: scan.name,
-    organisation: scan.organisation,
-    respondent: scan.respondent,
-    questionnaire: { id: scan.questionnaire.id, version: scan.questionnaire.version },
-    createdAt: new Date(scan.createdAt).toISOString(),
-    updatedAt: new Date(scan.updatedAt).toISOString(),
-    answers: scan.answers,
-    notes: Object.fromEntries(Object.entries(scan.notes).filter(([, note]) => note !== '')),
-  }
-}
+/**
+ * What an export file must give back for one scan: the scan as the writer puts it in a file
+ * ({@link fileScan}), read as the parser reads it ({@link scanFromFile}).
+ */
+const portable = (scan: ScanData) => scanFromFile(fileScan(scan))
 
 /** Deep equality of JSON values, key order ignored. */
 function same(a: unknown, b: unknown): boolean {
@@ -32,27 +27,7 @@ function same(a: unknown, b: unknown): boolean {
 const PREFIX = 'Het exportbestand is niet goed gemaakt en is daarom niet opgeslagen'
 
 /** What an export file must give back for one teamsessie (as written, see copySession). */
-function portableSession(session: TeamSession) {
-  return {
-    id: session.id,
-    name: session.name,
-    organisation: session.organisation,
-    date: session.date,
-    questionnaire: { id: session.questionnaire.id, version: session.questionnaire.version },
-    participants: session.participants.map((p) => ({
-      scanId: p.scanId,
-      name: p.name,
-      source: p.source,
-      ...(p.finishedAt ? { finishedAt: new Date(p.finishedAt).toISOString() } : {}),
-    })),
-    state: session.state,
-    anonymous: session.anonymous,
-    revealed: session.revealed,
-    agreedScanId: session.agreedScanId ?? null,
-    createdAt: new Date(session.createdAt).toISOString(),
-    updatedAt: new Date(session.updatedAt).toISOString(),
-  }
-}
+const portableSession = (session: TeamSession) => sessionFromFile(copySession(session, new Set(teamScanIds(session))))
 
 /**
  * Checks an export before it is offered: the text is read back with the import code

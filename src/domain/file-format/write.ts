@@ -25,6 +25,27 @@ export function exportedResult(q: Questionnaire, scan: ScanData): ExportedResult
 }
 
 /**
+ * A scan as a file holds it (without `result`): its portable fields, copied, never shared;
+ * nothing only this device knows (no `lastExport`, no `copiedFrom`).
+ */
+export function fileScan(scan: ScanData): ExportedScan {
+  const exported: ExportedScan = {
+    id: scan.id,
+    name: scan.name,
+    organisation: scan.organisation,
+    respondent: scan.respondent,
+    questionnaire: { id: scan.questionnaire.id, version: scan.questionnaire.version },
+    createdAt: scan.createdAt,
+    updatedAt: scan.updatedAt,
+    answers: { ...scan.answers },
+    notes: { ...scan.notes },
+  }
+  if (scan.ambitions && Object.keys(scan.ambitions).length > 0) exported.ambitions = { ...scan.ambitions }
+  if (scan.actions && scan.actions.length > 0) exported.actions = scan.actions.map((action) => ({ ...action }))
+  return exported
+}
+
+/**
  * Builds the export file for one or more scans. `result` of each scan is computed with
  * {@link scoreScan} against the questionnaire with the scan's questionnaire id; a scan whose
  * questionnaire is unknown is exported without `result`. The scans are copied, never shared.
@@ -43,19 +64,7 @@ export function buildExport(
     app: { name: app.name, version: app.version },
     scans: scans.map((scan) => {
       const q = lookup.get(scan.questionnaire.id)
-      const exported: ExportedScan = {
-        id: scan.id,
-        name: scan.name,
-        organisation: scan.organisation,
-        respondent: scan.respondent,
-        questionnaire: { id: scan.questionnaire.id, version: scan.questionnaire.version },
-        createdAt: scan.createdAt,
-        updatedAt: scan.updatedAt,
-        answers: { ...scan.answers },
-        notes: { ...scan.notes },
-      }
-      if (scan.ambitions && Object.keys(scan.ambitions).length > 0) exported.ambitions = { ...scan.ambitions }
-      if (scan.actions && scan.actions.length > 0) exported.actions = scan.actions.map((action) => ({ ...action }))
+      const exported: ExportedScan = fileScan(scan)
       if (q) exported.result = exportedResult(q, scan)
       return exported
     }),
