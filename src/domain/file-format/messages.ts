@@ -43,6 +43,12 @@ export function duplicateId(
   return { message: `${label} heeft dezelfde id (${show(id)}) als ${what} ${first + 1}. Elke ${what} in een bestand moet een eigen id hebben.`, path }
 }
 
+/** The error for a scan or teamsessie (`label`) of a questionnaire this app does not know. */
+export function unknownQuestionnaire(label: string, id: string, known: ReadonlyMap<string, unknown>, path: string): ImportError {
+  const names = [...known.keys()].map((k) => `"${k}"`).join(', ')
+  return { message: `${label}: de vragenlijst ${show(id)} kent deze app niet. Deze app kent ${names}.`, path }
+}
+
 /** "Scan 2 ("Jaarscan 2025")", for a raw scan from the file at index `index`. */
 export function scanLabel(index: number, raw: unknown): string {
   const name = isPlainObject(raw) && typeof raw.name === 'string' ? raw.name.trim() : ''

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import type { Questionnaire } from '../questionnaire'
 import type { ScanData } from '../scan'
 import type { TeamParticipant, TeamSession } from '../team/types'
-import { describeIssue, duplicateId, scanLabel, show, teamSessionLabel } from './messages'
+import { describeIssue, duplicateId, unknownQuestionnaire, scanLabel, show, teamSessionLabel } from './messages'
 import { TEAM_FORMAT_VERSION, TeamSessionsSchema } from './schema-team'
 import type { ImportError } from './types'
 
@@ -65,13 +65,7 @@ export function checkTeamSessions(
     if (duplicate) errors.push(duplicate)
 
     const q = lookup.get(s.questionnaire.id)
-    if (!q) {
-      const known = [...lookup.keys()].map((id) => `"${id}"`).join(', ')
-      errors.push({
-        message: `${label}: de vragenlijst ${show(s.questionnaire.id)} kent deze app niet. Deze app kent ${known}.`,
-        path: `${at}.questionnaire.id`,
-      })
-    }
+    if (!q) errors.push(unknownQuestionnaire(label, s.questionnaire.id, lookup, `${at}.questionnaire.id`))
 
     /** Checks that a scan id used by the session is in the file, fits the session and is used once. */
     const checkScan = (scanId: string, who: string, whoLong: string, path: string) => {

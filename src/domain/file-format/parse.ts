@@ -3,7 +3,7 @@ import type { Questionnaire } from '../questionnaire'
 import type { ScanData } from '../scan'
 import { EXPORT_FORMAT, FORMAT_VERSION, MAX_IMPORT_BYTES } from './limits'
 import { checkTeamSessions, checkTeamSessionsShape, splitTeamSessions } from './parse-team'
-import { describeIssue, duplicateId, forbiddenKeyError, NOT_AN_EXPORT, scanLabel, show, tooLarge, truncate } from './messages'
+import { describeIssue, duplicateId, unknownQuestionnaire, forbiddenKeyError, NOT_AN_EXPORT, scanLabel, show, tooLarge, truncate } from './messages'
 import { verifyChecksum } from './checksum'
 import { ExportFileSchema, FORBIDDEN_KEYS, isPlainObject, unknownKeyPaths } from './schema-v1'
 import { toLookup, type ImportError, type ImportResult, type QuestionnaireLookup } from './types'
@@ -190,11 +190,7 @@ export function parseImport(text: string, questionnaires: QuestionnaireLookup): 
 
     const q = lookup.get(s.questionnaire.id)
     if (!q) {
-      const known = [...lookup.keys()].map((id) => `"${id}"`).join(', ')
-      errors.push({
-        message: `${label}: de vragenlijst ${show(s.questionnaire.id)} kent deze app niet. Deze app kent ${known}.`,
-        path: `${at}.questionnaire.id`,
-      })
+      errors.push(unknownQuestionnaire(label, s.questionnaire.id, lookup, `${at}.questionnaire.id`))
     } else {
       const ids = idsOf(q)
       for (const [kind, where] of [
