@@ -10,7 +10,7 @@ const SIZES = [1, 13, 100]
 const RUNS = 10
 
 /** Writes `count` scans straight into IndexedDB: a scan row, 40 answer rows and 10 note rows each. */
-async function seed(page, count) {
+export async function seedScans(page, count) {
   const questionIds = JSON.parse(readFileSync('questionnaire/omnichannel.json', 'utf8')).questions.map((x) => x.id)
   await page.evaluate(
     async ({ count, questionIds }) => {
@@ -69,7 +69,7 @@ export default async function bench() {
       const page = await context.newPage()
       await page.goto(`${server.url}/`)
       await waitForDatabase(page)
-      await seed(page, size)
+      await seedScans(page, size)
       const durations = []
       let bytes = 0
       for (let run = 0; run < RUNS; run++) {

@@ -2,18 +2,18 @@ import { computed, ref, shallowRef } from 'vue'
 import { db } from '@/persistence/database'
 import { loadAllScans } from '@/persistence/scan-rows'
 import { readImportFile } from './read-import-file'
+// From the plan modules, not the file format's index: the parser and its schemas load with the
+// first file read (read-import-file.ts), not with the start page that shows this box.
+import { planImport, type ImportChoice, type ImportPlanItem } from '@/domain/file-format/import-plan'
 import {
   groupTeamScans,
-  planImport,
   planTeamImport,
   teamLastChange,
   type ExistingTeam,
-  type ImportChoice,
-  type ImportError,
-  type ImportPlanItem,
   type IncomingTeam,
   type TeamPlanItem,
-} from '@/domain/file-format'
+} from '@/domain/file-format/team-import-plan'
+import type { ImportError } from '@/domain/file-format/types'
 import type { ScanData } from '@/domain/scan'
 import { teamScanIds } from '@/domain/team/session'
 import { scoreScan } from '@/domain/scoring'

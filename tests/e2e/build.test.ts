@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 
 const dist = join(process.cwd(), 'dist')
@@ -42,6 +43,14 @@ describe('the production build', () => {
     const withContent = js.filter((f) => readFileSync(join(dist, f), 'utf8').includes('omnichannel-volwassenheidsscan'))
     expect(withContent.length).toBeGreaterThan(0)
     expect(withContent.every((f) => precached.has(f))).toBe(true)
+  })
+
+  it('keeps the JS index.html loads (the entry and its preloads) within 100 kB gzip (issue 25)', () => {
+    const html = readFileSync(join(dist, 'index.html'), 'utf8')
+    const files = [...new Set([...html.matchAll(/"\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? ''))]
+    expect(files.length).toBeGreaterThan(0)
+    const gzip = files.reduce((n, f) => n + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0)
+    expect(gzip).toBeLessThanOrEqual(100 * 1024)
   })
 
   it('has a manifest that makes the app installable', () => {
