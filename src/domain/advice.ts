@@ -1,6 +1,6 @@
 import { dimensionOf, type BuildingBlock, type Dimension, type Questionnaire } from './questionnaire'
 import type { ScanResult } from './scoring'
-import type { Ambitions } from './plan/types'
+import type { Ambitions } from './improvement-plan/types'
 
 /** One scored building block with the advice the questionnaire gives for it. */
 export interface BlockAdvice {

@@ -1,6 +1,6 @@
 import { formatDate } from './dates'
 import type { AnswerValue } from './questionnaire'
-import type { Ambitions, PlanAction } from './plan/types'
+import type { Ambitions, PlanAction } from './improvement-plan/types'
 
 /** A scan with its answers and notes, as exported and imported (no database details). */
 export interface ScanData {

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie'
 import type { AnswerValue } from '@/domain/questionnaire'
-import type { PlanAction } from '@/domain/plan/types'
+import type { PlanAction } from '@/domain/improvement-plan/types'
 import type { LastExport } from '@/domain/scan'
 import type { TeamSession } from '@/domain/team/types'
 

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { db } from '@/persistence/database'
 import { newId } from '@/domain/id'
-import type { ActionPriority, ActionStatus, PlanAction } from '@/domain/plan/types'
+import type { ActionPriority, ActionStatus, PlanAction } from '@/domain/improvement-plan/types'
 import { useSaveStatusStore } from './save-status'
 
 /** The fields of an action the user can change. */

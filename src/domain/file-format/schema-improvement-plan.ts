@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { ACTION_PRIORITIES, ACTION_STATUSES, isPlanDate, MAX_ACTION_TEXT, MAX_ACTION_WHO } from '../plan/types'
+import { ACTION_PRIORITIES, ACTION_STATUSES, isPlanDate, MAX_ACTION_TEXT, MAX_ACTION_WHO } from '../improvement-plan/types'
 import { MAX_NAME_LENGTH } from './limits'
 
 // The parts of a scan that formatVersion 2 adds: the improvement plan. Every rule of version 1

@@ -1,9 +1,9 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { adviceFor } from '@/domain/advice'
-import { ambitionForLevel, ambitionGap, dimensionAmbition, findOutText, parseAmbition, sortActions, unknownWithoutAction, type PlanAction } from '@/domain/plan'
-import { actionsToCsv, actionsToIcs } from '@/domain/plan/export'
-import { isPlanDate } from '@/domain/plan/types'
+import { ambitionForLevel, ambitionGap, dimensionAmbition, findOutText, parseAmbition, sortActions, unknownWithoutAction, type PlanAction } from '@/domain/improvement-plan'
+import { actionsToCsv, actionsToIcs } from '@/domain/improvement-plan/export'
+import { isPlanDate } from '@/domain/improvement-plan/types'
 import { scoreScan } from '@/domain/scoring'
 import { miniQuestionnaire } from '../fixtures/mini-questionnaire'
 
