@@ -1,5 +1,5 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import type { Pinia } from 'pinia'
 import { nextTick } from 'vue'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import ScanImport from '@/components/transfer/ScanImport.vue'
@@ -11,14 +11,14 @@ import type { ScanData } from '@/domain/scan'
 import { questionnaire } from '@/content/questionnaire'
 import { useTransfersStore } from '@/stores/transfers'
 import { FIXTURE_APP, fixtureScan, readExportFixture } from '../fixtures/export-fixtures'
+import { freshPinia, resetDb } from './helpers'
 
 let pinia: Pinia
 let wrapper: VueWrapper | undefined
 
 beforeEach(async () => {
-  pinia = createPinia()
-  setActivePinia(pinia)
-  await Promise.all(db.tables.map((table) => table.clear()))
+  pinia = freshPinia()
+  await resetDb()
 })
 
 afterEach(() => {
