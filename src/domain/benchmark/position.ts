@@ -1,3 +1,6 @@
+import type { Questionnaire } from '../questionnaire'
+import type { ScanResult } from '../scoring'
+import type { BenchmarkGroup } from './format'
 import type { Spread } from './percentiles'
 
 /** Where an organisation's score is beside a group's middle half (P25-P75). */
@@ -21,4 +24,33 @@ export function positionOf(shown: number | null | undefined, spread: Spread | nu
   if (shown > spread.p75) return 'boven'
   if (shown < spread.p25) return 'onder'
   return 'midden'
+}
+
+/** One line of the comparison: a dimension or a building block, the organisation's shown score and the group's figures. */
+export interface BenchmarkRow {
+  kind: 'dimensie' | 'bouwsteen'
+  id: string
+  title: string
+  shown: number | null
+  spread: Spread | null
+  position: Position | null
+}
+
+/**
+ * The comparison of a scored scan (or a team's score) with one benchmark group: first each
+ * dimension, then each building block, in questionnaire order, with {@link positionOf}.
+ */
+export function benchmarkRows(q: Questionnaire, result: ScanResult, group: BenchmarkGroup): BenchmarkRow[] {
+  const row = (kind: BenchmarkRow['kind'], id: string, title: string, shown: number | null, spread: Spread | null): BenchmarkRow => ({
+    kind,
+    id,
+    title,
+    shown,
+    spread,
+    position: positionOf(shown, spread),
+  })
+  return [
+    ...q.dimensions.map((d) => row('dimensie', d.id, d.title, result.dimensions[d.id]?.shown ?? null, group.dimensions[d.id] ?? null)),
+    ...q.buildingBlocks.map((b) => row('bouwsteen', b.id, b.title, result.buildingBlocks[b.id]?.shown ?? null, group.buildingBlocks[b.id] ?? null)),
+  ]
 }
