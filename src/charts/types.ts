@@ -63,7 +63,7 @@ export interface BenchmarkBand {
   low: Array<number | null>
   median: Array<number | null>
   high: Array<number | null>
-  /** The legend's text, e.g. "Middelste helft van Alle organisaties (streep: mediaan)". */
+  /** The legend's text, e.g. "Middelste helft (streep: mediaan)". */
   label: string
 }
 

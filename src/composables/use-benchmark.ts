@@ -108,5 +108,5 @@ export function useBenchmark() {
 export function blockBand(q: Questionnaire, group: BenchmarkGroup | null): BenchmarkBand | undefined {
   if (!group) return undefined
   const of = (key: 'p25' | 'median' | 'p75') => q.buildingBlocks.map((b) => group.buildingBlocks[b.id]?.[key] ?? null)
-  return { low: of('p25'), median: of('median'), high: of('p75'), label: `Middelste helft van ${group.name} (streep: mediaan)` }
+  return { low: of('p25'), median: of('median'), high: of('p75'), label: 'Middelste helft (streep: mediaan)' }
 }
