@@ -79,7 +79,9 @@ export async function score(options: ScoreOptions, io: Output): Promise<number> 
 
   const q = questionnaire
   const columns = scanTableColumns(q)
-  const table = () => rows.map((item) => scanTableRow(item.scan, q))
+  // Scored once for both the CSV and the Parquet file.
+  let tableRows: ReturnType<typeof scanTableRow>[] | null = null
+  const table = () => (tableRows ??= rows.map((item) => scanTableRow(item.scan, q)))
   let code: number = collection.refused.length > 0 ? EXIT.refused : EXIT.ok
 
   if (options.csv) {
