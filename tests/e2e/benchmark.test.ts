@@ -1,7 +1,12 @@
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { buildExport } from '@/domain/file-format'
+import { questionnaire } from '@/content/questionnaire'
+import { FIXTURE_APP, FIXTURE_NOW } from '../fixtures/export-fixtures'
 import { mixedScan } from '../fixtures/results-scans'
+import { TEAM_EXPECTED, teamParticipants } from '../fixtures/team-fixtures'
 import { organisationsFolder, runCli, tempDir } from '../fixtures/cli-fixtures'
 import { seedScans, seriousA11yViolations, useBrowser } from './browser'
 
@@ -77,5 +82,40 @@ describe('Vergelijk met benchmark', () => {
     await page.click('[data-testid="benchmark-remove"]')
     await expect.poll(() => page.locator('[data-testid="benchmark-row-kanaalinzet"]').count()).toBe(0)
     expect(await page.evaluate(() => localStorage.getItem('omnichannelscan.benchmark'))).toBeNull()
+  })
+
+  it('compares the team score on the team results, in the table and the chart', { timeout: 120_000 }, async () => {
+    const benchmark = makeBenchmark()
+    const dir = tempDir('e2e-team')
+    const files = teamParticipants().map((scan, i) => {
+      const path = join(dir, `deelnemer-${i + 1}.json`)
+      writeFileSync(path, JSON.stringify(buildExport([scan], [questionnaire], FIXTURE_APP, FIXTURE_NOW)))
+      return path
+    })
+    const { page } = await freshPage({ waitFor: '[data-testid="team-list"]' })
+    await page.click('text=Nieuwe teamsessie')
+    await page.waitForSelector('#veld-name')
+    await page.fill('#veld-name', 'Werksessie benchmark')
+    await page.fill('#veld-organisation', 'Gemeente Proefdorp')
+    await page.click('button[type="submit"]')
+    await page.waitForSelector('[data-testid="team-participant-count"]')
+    const id = new URL(page.url()).pathname.split('/').pop()!
+    await page.click('[data-testid="add-files"] summary')
+    await page.setInputFiles('[data-testid="participant-files"]', files)
+    await page.waitForSelector('[data-testid="participant-preview"]')
+    await page.click('[data-testid="add-candidates"]')
+    await page.waitForFunction(() => document.querySelector('[data-testid="team-participant-count"]')?.textContent === '5')
+
+    await page.goto(`${new URL(page.url()).origin}/teams/${id}/resultaat`)
+    await page.waitForSelector('[data-testid="benchmark-file"]')
+    await page.setInputFiles('[data-testid="benchmark-file"]', benchmark)
+    await page.waitForSelector('[data-testid="benchmark-row-kanaalinzet"]')
+    expect(await page.locator('[data-testid="benchmark-table-bouwsteen"] thead').textContent()).toContain('Teamscore')
+    // The team's block scores ("nog geen score" where the team table says "onvoldoende gegevens").
+    for (const [block, value] of Object.entries(TEAM_EXPECTED.blocks)) expect(await cell(page, block, 'score')).toBe(/^\d+$/.test(value) ? value : 'nog geen score')
+    const bar = page.locator('[data-testid="team-bar-chart"] canvas[data-painted="true"]').first()
+    await expect.poll(() => bar.getAttribute('aria-label')).toContain('(benchmark: middelste helft 25 tot 75, mediaan 50)')
+    expect(await page.locator('[data-testid="team-bar-chart-band"]').isVisible()).toBe(true)
+    expect(await seriousA11yViolations(page)).toEqual([])
   })
 })
