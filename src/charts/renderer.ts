@@ -18,6 +18,7 @@ import {
   type Plugin,
   type ScriptableContext,
 } from 'chart.js'
+import { bandLegendItems, barBenchmarkBand } from './bar-band'
 import type { BarSpec, ChartFontSizes, ChartHandle, ChartSpec, LabelBox, PrintImage, RadarSpec } from './types'
 
 Chart.register(
@@ -376,7 +377,7 @@ function barConfig(current: () => BarSpec): ChartConfiguration<'bar'> {
               const points = spec.points
                 ? [{ text: spec.points.label, fillStyle: '#ffffff', strokeStyle: SPREAD, lineWidth: 1.5, hidden: false, fontColor: TEXT, pointStyle: 'circle' as const }]
                 : []
-              return [...groups, ...extra, ...points]
+              return [...groups, ...extra, ...points, ...bandLegendItems(spec)]
             },
           },
         },
@@ -389,7 +390,7 @@ function barConfig(current: () => BarSpec): ChartConfiguration<'bar'> {
         },
       },
     },
-    plugins: [whiteBackground, paintedMarker, barValueLabels(current), barSpreadPoints(current)],
+    plugins: [whiteBackground, paintedMarker, barValueLabels(current), barSpreadPoints(current), barBenchmarkBand(current)],
   }
 }
 

@@ -50,10 +50,21 @@ export interface BarSpec {
   points?: { values: Array<Array<number | null>>; label: string }
   /** Earlier scans and the ambition, each a bar of its own beside the scan's. */
   extra?: ExtraSeries[]
+  /** A benchmark group's middle half (P25 to P75) and median per bar, drawn over the bars (bar-band.ts). */
+  band?: BenchmarkBand
   /** The legend's name for the scan's own bars when there are extra series, e.g. "Nu (3-12-2026)". */
   seriesLabel?: string
   /** Text size; normal when left out. */
   size?: ChartSize
+}
+
+/** Per bar, in the order of the labels: null where the benchmark has no figure. */
+export interface BenchmarkBand {
+  low: Array<number | null>
+  median: Array<number | null>
+  high: Array<number | null>
+  /** The legend's text, e.g. "Middelste helft (streep: mediaan)". */
+  label: string
 }
 
 export type ChartSpec = RadarSpec | BarSpec
