@@ -118,8 +118,8 @@ const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('ba
 /**
  * Lazy chunks list the entry's stylesheet among the files to preload with them, but it is inlined
  * into index.html and gone from assets/. Chromium shrugs off the failed preload; Firefox and WebKit
- * reject the import ("Unable to preload CSS"), so the import box's reader, the teamsessie's files and
- * the results page never loaded there (tests/engines/). Each chunk's list names the entry chunk in
+ * reject the import ("Unable to preload CSS"), so reading an import file, the teamsessie's files, the
+ * QR reader and the results page's export never loaded there (tests/engines/). Each chunk's list names the entry chunk in
  * its place, which the page has loaded already: the list keeps its order (chunks refer to it by
  * index) and the preload is a no-op.
  */
