@@ -47,6 +47,19 @@ export default mergeConfig(
             hookTimeout: 120_000,
           },
         },
+        {
+          extends: true,
+          test: {
+            // Firefox and WebKitGTK (tests/engines/, docs/engines.md), run by scripts/engines.mjs.
+            name: 'engines',
+            include: ['tests/engines/**/*.test.ts'],
+            environment: 'node',
+            globalSetup: ['tests/engines/global-setup.ts'],
+            fileParallelism: false,
+            testTimeout: 120_000,
+            hookTimeout: 120_000,
+          },
+        },
       ],
     },
   }),

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 import { createGzip } from 'node:zlib'
@@ -18,9 +18,11 @@ const TYPES = {
 /**
  * A minimal static server with an SPA fallback whose root can be swapped while it runs, so a
  * test can serve one build and then the next at the same origin. With `gzip` it compresses as
- * any static host does (the Lighthouse audit uses that).
+ * any static host does (the Lighthouse audit uses that). `transformHtml` rewrites every HTML page
+ * it serves (the cross-engine tests add their error probe). `close` also drops open connections,
+ * so a browser sees the server gone at once (the offline tests).
  * @param {string} root
- * @param {{ gzip?: boolean }} [options]
+ * @param {{ gzip?: boolean, transformHtml?: (html: string) => string }} [options]
  * @returns {Promise<{ url: string, setRoot: (root: string) => void, close: () => Promise<void> }>}
  */
 export async function serveStatic(root, options = {}) {
@@ -32,6 +34,10 @@ export async function serveStatic(root, options = {}) {
     const type = extname(file)
     res.setHeader('Content-Type', TYPES[type] ?? 'application/octet-stream')
     res.setHeader('Cache-Control', 'no-cache')
+    if (options.transformHtml && type === '.html') {
+      res.end(options.transformHtml(readFileSync(file, 'utf8')))
+      return
+    }
     if (options.gzip && /gzip/.test(String(req.headers['accept-encoding'])) && !['.png', '.ico'].includes(type)) {
       res.setHeader('Content-Encoding', 'gzip')
       createReadStream(file).pipe(createGzip()).pipe(res)
@@ -42,6 +48,10 @@ export async function serveStatic(root, options = {}) {
   return {
     url: `http://127.0.0.1:${port}`,
     setRoot: (r) => (current = r),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
   }
 }

@@ -1,9 +1,9 @@
-// `npm test`: the unit, component and e2e layers one after the other, each with Vitest's own
+// `npm test`: the unit, component, e2e and engines layers one after the other, each with Vitest's own
 // output, then one line for all of them together: "N passed, N failed" (", N skipped").
 // Every layer runs even when an earlier one failed, so the total is complete; the exit code is
 // non-zero when any layer failed.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -13,7 +13,11 @@ const layers = [
   { name: 'integration', cmd: ['npx', 'vitest', 'run', '--project', 'integration'] },
   { name: 'component', cmd: ['npx', 'vitest', 'run', '--project', 'component'] },
   { name: 'e2e', cmd: ['node', 'scripts/e2e.mjs'] },
+  // Firefox and WebKitGTK (docs/engines.md); it reuses the build the e2e layer made.
+  { name: 'engines', cmd: ['node', 'scripts/engines.mjs'] },
 ]
+const built = () => (existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0)
+const before = built()
 
 const total = { passed: 0, failed: 0, skipped: 0 }
 let exitCode = 0
@@ -21,7 +25,8 @@ const notes = []
 for (const layer of layers) {
   const report = join(dir, `${layer.name}.json`)
   const [cmd, ...args] = layer.cmd
-  const r = spawnSync(cmd, [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { stdio: 'inherit' })
+  const env = layer.name === 'engines' && built() > before ? { ...process.env, E2E_SKIP_BUILD: '1' } : process.env
+  const r = spawnSync(cmd, [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { stdio: 'inherit', env })
   if (r.status !== 0) exitCode = r.status ?? 1
   if (existsSync(report)) {
     const json = JSON.parse(readFileSync(report, 'utf8'))
@@ -33,7 +38,7 @@ for (const layer of layers) {
   } else if (r.status === 0) {
     notes.push(`${layer.name}: not run`)
   } else {
-    // The layer failed before any test ran (a build error, no Chromium under CI).
+    // The layer failed before any test ran (a build error, no browser under CI).
     total.failed += 1
     notes.push(`${layer.name}: failed before its tests ran`)
   }

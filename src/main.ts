@@ -3,6 +3,7 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { db } from './persistence/database'
 import { router } from './router'
+import { isChunkLoadError, logAppError } from './utils/chunk-errors'
 import 'virtual:theme.css'
 import './styles/main.css'
 
@@ -16,6 +17,15 @@ db.open().catch(() => undefined)
 // Mount once the first route is known, so the start page replaces the static copy in index.html
 // in one go, with nothing in between (no layout shift).
 const app = createApp(App).use(createPinia()).use(router)
+// Errors of views and lazily loaded components, of route changes and of promises nobody awaited
+// go through one place, which lets a chunk cut off by leaving the page pass (utils/chunk-errors.ts).
+app.config.errorHandler = (error) => logAppError(error)
+router.onError((error) => logAppError(error))
+window.addEventListener('unhandledrejection', (event) => {
+  if (!isChunkLoadError(event.reason)) return
+  event.preventDefault()
+  logAppError(event.reason)
+})
 // On a deep link the code is fetched while the page is still being parsed (scripts/vite/app-shell.mjs),
 // and may run before #app exists: mount only once the document is parsed.
 const parsed =

@@ -115,6 +115,21 @@ const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('ba
  * the CSP's script-src). In a build it also puts the entry stylesheet inline (a few kB gzip once
  * the theme is trimmed) instead of a render-blocking <link>, and loads the entry after the first paint.
  */
+/**
+ * Lazy chunks list the entry's stylesheet among the files to preload with them, but it is inlined
+ * into index.html and gone from assets/. Chromium shrugs off the failed preload; Firefox and WebKit
+ * reject the import ("Unable to preload CSS"), so reading an import file, the teamsessie's files, the
+ * QR reader and the results page's export never loaded there (tests/engines/). Each chunk's list names the entry chunk in
+ * its place, which the page has loaded already: the list keeps its order (chunks refer to it by
+ * index) and the preload is a no-op.
+ */
+function forgetInlinedCss(bundle, inlined, entryFile) {
+  for (const file of Object.values(bundle)) {
+    if (file.type !== 'chunk') continue
+    for (const css of inlined) file.code = file.code.replaceAll(JSON.stringify(css), JSON.stringify(entryFile))
+  }
+}
+
 export function appShell({ questionnaireUrl, bootUrl, routerUrl }) {
   // The boot script's tag becomes a marker first, so Vite does not try to bundle a classic script
   // (and warn that it cannot); the post step puts the script itself there.
@@ -125,8 +140,16 @@ export function appShell({ questionnaireUrl, bootUrl, routerUrl }) {
       handler: (html) => html.replace('<script src="/boot.js"></script>', BOOT_MARKER),
     },
   }
+  // What transformIndexHtml inlined, for generateBundle's last pass over the chunks.
+  let shellInlined = null
   return [marker, {
     name: 'app-shell',
+    generateBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        if (shellInlined) forgetInlinedCss(bundle, shellInlined.css, shellInlined.entryFile)
+      },
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
@@ -134,11 +157,13 @@ export function appShell({ questionnaireUrl, bootUrl, routerUrl }) {
         let out = shellText(html, questionnaire)
         let boot = bootScript(readFileSync(bootUrl, 'utf8'))
         if (ctx.bundle) {
+          const inlined = []
           out = out.replace(/<link rel="stylesheet"[^>]*href="\/?(assets\/[^"]+\.css)"[^>]*>/g, (tag, fileName) => {
             const asset = ctx.bundle[fileName]
             if (!asset || asset.type !== 'asset') return tag
             const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source)
             delete ctx.bundle[fileName]
+            inlined.push(fileName)
             // A `</style` inside the CSS would end the element early; CSS never needs the sequence.
             return `<style>${css.replaceAll('</style', '<\\/style')}</style>`
           })
@@ -153,6 +178,7 @@ export function appShell({ questionnaireUrl, bootUrl, routerUrl }) {
             return ''
           })
           if (!entry) throw new Error('app-shell: no entry <script type="module"> in index.html')
+          shellInlined = { css: inlined, entryFile: entry.replace(/^\//, '') }
           const deepLinks = deepLinkPreloads(ctx.bundle, lazyRoutes(readFileSync(routerUrl, 'utf8')), [entry, ...preloads])
           boot += `\n${loaderScript(entry, preloads, deepLinks)}`
         }

@@ -30,3 +30,39 @@ export const STORAGE_RISK_TEXT: Record<Exclude<StorageRisk, null>, string> = {
   'not-persisted':
     'De browser heeft geen blijvende opslag toegestaan. Heeft het apparaat weinig ruimte, dan kan de browser je scans en teamsessies wissen. Exporteer ze daarom na elke sessie.',
 }
+
+/** The app's question for persistent storage on this device: when, and the answer once it came. */
+export interface PersistenceAsked {
+  at: string
+  /** null: no answer yet (Firefox asks the user, who may not have answered). */
+  granted: boolean | null
+}
+
+/**
+ * Persistent storage on this device, as the About page tells it:
+ * - 'unsupported': the browser cannot be asked (no `navigator.storage.persist`, as in WebKitGTK and
+ *   older Safari);
+ * - 'granted': the browser keeps the data until the user clears it;
+ * - 'waiting': asked, no answer yet (Firefox shows the user a question);
+ * - 'refused': asked and refused, or refused since;
+ * - 'not-asked': not asked yet (the app asks when the first scan or teamsessie is made).
+ */
+export type PersistenceState = 'unsupported' | 'granted' | 'waiting' | 'refused' | 'not-asked'
+
+/** The state from what the browser says now (`persisted`, null when unknown) and what the app asked. */
+export function persistenceState(input: { supported: boolean; persisted: boolean | null; asked: PersistenceAsked | null }): PersistenceState {
+  if (!input.supported) return 'unsupported'
+  if (input.persisted === true) return 'granted'
+  if (!input.asked) return 'not-asked'
+  return input.asked.granted === null ? 'waiting' : 'refused'
+}
+
+/**
+ * What the start page's backup line adds where the changes are more at risk than elsewhere: Safari's
+ * 7-day rule first, else a browser that keeps no reservekopie op dit apparaat; '' for neither.
+ */
+export function backupLineRisk(input: { risk: StorageRisk; deviceCopy: boolean }): string {
+  if (input.risk === 'safari') return 'Safari wist ze als je de app 7 dagen niet gebruikt.'
+  if (!input.deviceCopy) return 'Deze browser maakt er geen reservekopie van.'
+  return ''
+}

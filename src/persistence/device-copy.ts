@@ -1,4 +1,5 @@
 import Dexie from 'dexie'
+import { canKeepDeviceCopy } from '@/persistence/device-copy-support'
 import { db as appDb, SCHEMA_VERSIONS, type ScanDatabase } from '@/persistence/database'
 import {
   canRestoreDeviceCopy,
@@ -34,8 +35,7 @@ const LOCK_NAME = 'omnichannelscan-device-copy'
  * (older Safari, a test environment), and the app then keeps no copy.
  */
 export function originPrivateFile(name = DEVICE_COPY_FILE): DeviceCopyStore | null {
-  if (typeof navigator === 'undefined' || typeof navigator.storage?.getDirectory !== 'function') return null
-  if (typeof FileSystemFileHandle === 'undefined' || !('createWritable' in FileSystemFileHandle.prototype)) return null
+  if (!canKeepDeviceCopy()) return null
   return {
     async read() {
       const directory = await navigator.storage.getDirectory()

@@ -6,6 +6,7 @@ import type { AnswerValue } from '@/domain/questionnaire'
 import type { ScanData } from '@/domain/scan'
 import { InvalidScanDetails, validateScanDetails } from '@/domain/scan-details'
 import { questionnaire } from '@/content/questionnaire'
+import { requestPersistence } from '@/persistence/storage-persistence'
 import { pendingKey, useSaveStatusStore } from './save-status'
 
 export interface NewScanInput {
@@ -15,14 +16,6 @@ export interface NewScanInput {
 }
 
 const now = () => new Date().toISOString()
-
-async function requestPersistentStorage(): Promise<void> {
-  try {
-    if (navigator.storage?.persist && !(await navigator.storage.persisted())) await navigator.storage.persist()
-  } catch {
-    // Persistence is a nicety; the About page tells the user when it was not granted.
-  }
-}
 
 /** Writes of scans: creating, changing, copying, deleting, and every answer and note. */
 export const useScansStore = defineStore('scans', () => {
@@ -57,7 +50,7 @@ export const useScansStore = defineStore('scans', () => {
     }
     const isFirst = (await db.scans.count()) === 0
     await track(() => db.scans.add(scan))
-    if (isFirst) void requestPersistentStorage()
+    if (isFirst) void requestPersistence()
     return id
   }
 
@@ -87,7 +80,7 @@ export const useScansStore = defineStore('scans', () => {
     }
     const isFirst = (await db.scans.count()) === 0
     await track(() => db.transaction('rw', scanTables(), () => replaceScanRecords([scan])))
-    if (isFirst) void requestPersistentStorage()
+    if (isFirst) void requestPersistence()
     return id
   }
 

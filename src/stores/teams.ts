@@ -20,6 +20,7 @@ import { InvalidScanDetails, validateScanDetails } from '@/domain/scan-details'
 import type { TeamParticipant, TeamSession } from '@/domain/team/types'
 import { questionnaire } from '@/content/questionnaire'
 import { useSaveStatusStore } from './save-status'
+import { requestPersistence } from '@/persistence/storage-persistence'
 
 /** What {@link useTeamsStore.removeParticipant} took away, for its undo. */
 export interface RemovedParticipant {
@@ -59,6 +60,7 @@ export const useTeamsStore = defineStore('teams', () => {
   async function createSession(input: NewTeamInput): Promise<string> {
     const session = newTeamSession(input, questionnaire, newId(), now())
     await track(() => db.teamSessions.add(session))
+    void requestPersistence()
     return session.id
   }
 

@@ -28,6 +28,7 @@ async function mountAbout() {
 beforeEach(resetDb)
 afterEach(() => {
   Reflect.deleteProperty(navigator, 'storage')
+  localStorage.clear()
   vi.unstubAllGlobals()
 })
 
@@ -46,10 +47,33 @@ describe('AboutView', () => {
     const w = await mountAbout()
     await vi.waitFor(() => expect(w.find('[data-testid="persistence"]').exists()).toBe(true))
     expect(w.find('[data-testid="persistence"]').text()).toContain('Exporteer je scans en teamsessies daarom als back-up')
+    let answer: (granted: boolean) => void = () => undefined
+    storage.persist.mockImplementation(() => new Promise<boolean>((resolve) => (answer = resolve)))
     await w.find('[data-testid="persistence"] button').trigger('click')
     await flushPromises()
     expect(storage.persist).toHaveBeenCalledOnce()
-    expect(w.find('[data-testid="persistence"]').text()).toContain('blijvende opslag toegestaan')
+    // Firefox asks the user: until they answer, the page says it asked.
+    expect(w.find('[data-testid="persistence"]').text()).toContain('nog niet geantwoord')
+    expect(w.find('[data-testid="persistence"] button').exists()).toBe(false)
+    storage.persisted.mockResolvedValue(true)
+    answer(true)
+    await vi.waitFor(() => expect(w.find('[data-testid="persistence"]').text()).toContain('blijvende opslag toegestaan'))
+  })
+
+  it('says it asked at the first scan and the browser has not answered yet, and where it cannot ask', async () => {
+    const storage = fakeStorage(false)
+    storage.persist.mockImplementation(() => new Promise<boolean>(() => undefined))
+    const { useScansStore } = await import('@/stores/scans')
+    const pinia = freshPinia()
+    await useScansStore(pinia).createScan({ name: 'Scan', organisation: 'Gemeente Vraagdorp', respondent: '' })
+    await vi.waitFor(() => expect(storage.persist).toHaveBeenCalledOnce())
+    let w = await mountAbout()
+    await vi.waitFor(() => expect(w.find('[data-testid="persistence"]').text()).toContain('De app heeft de browser gevraagd'))
+    w.unmount()
+
+    Reflect.deleteProperty(navigator, 'storage')
+    w = await mountAbout()
+    await vi.waitFor(() => expect(w.find('[data-testid="persistence"]').text()).toContain('je kunt het hem niet vragen'))
   })
 
   it('says when the reservekopie op dit apparaat was made, that there is none yet, or that the browser cannot keep one', async () => {
