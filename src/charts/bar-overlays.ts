@@ -9,7 +9,7 @@ import type { BarGeometry, BarSpec, ChartBox } from './types'
 /** The size of a bar's number: smaller with several bars per row and on a phone, larger on a projector. */
 export function valueFontSize(spec: BarSpec, chart: Chart): number {
   const base = (spec.extra ?? []).length > 0 ? 11 : 13
-  return isNarrow(spec, chart) ? base - 1 : Math.round(base * fontScale(spec, chart))
+  return isNarrow(chart) ? base - 1 : Math.round(base * fontScale(spec, chart))
 }
 
 /** The radius of a participant's dot. */

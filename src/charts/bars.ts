@@ -77,7 +77,7 @@ export function barConfig(current: () => BarSpec): ChartConfiguration<'bar'> {
             font: (c) => ({ size: sized(current, 12)(c) }),
           },
           afterBuildTicks: (scale) => {
-            if (isNarrow(current(), scale.chart as Chart)) scale.ticks = [0, 25, 50, 75, 100].map((value) => ({ value }))
+            if (isNarrow(scale.chart as Chart)) scale.ticks = [0, 25, 50, 75, 100].map((value) => ({ value }))
           },
           grid: { color: GRID },
         },

@@ -42,14 +42,14 @@ export function fontScale(spec: ChartSpec, chart: Chart): number {
   return Math.max(1, Math.min(byWidth, byHeight))
 }
 
-/** True when the chart is drawn on a phone (see NARROW_WIDTH); never for paper or a projector. */
-export const isNarrow = (spec: ChartSpec, chart: Chart): boolean => spec.size !== 'projector' && chart.width < NARROW_WIDTH
+/** True when the chart is drawn on a phone (see NARROW_WIDTH), presenter mode included. */
+export const isNarrow = (chart: Chart): boolean => chart.width < NARROW_WIDTH
 
 /** A font size in CSS pixels for the chart: `base` on the results page, larger on a projector, smaller on a phone. */
 export const sized = (spec: () => ChartSpec, base: number) => (context: ScriptableContext<'radar' | 'bar'> | { chart: Chart }) => {
   const chart = context.chart as Chart
   const current = spec()
-  return isNarrow(current, chart) ? base - 1 : Math.round(base * fontScale(current, chart))
+  return isNarrow(chart) ? base - 1 : Math.round(base * fontScale(current, chart))
 }
 
 // Print and PDF need more pixels than a normal screen has.

@@ -56,14 +56,12 @@ export function radarData(spec: RadarSpec): ChartConfiguration<'radar'>['data'] 
 }
 
 /** On a phone the radar is small: rings every 25 instead of 20, so their numbers do not run into each other. */
-function ringSteps(current: () => RadarSpec): Plugin<'radar'> {
-  return {
-    id: 'omniRadarRingSteps',
-    beforeUpdate(chart) {
-      const ticks = chart.options.scales?.r?.ticks
-      if (ticks) ticks.stepSize = isNarrow(current(), chart as unknown as Chart) ? 25 : 20
-    },
-  }
+const ringSteps: Plugin<'radar'> = {
+  id: 'omniRadarRingSteps',
+  beforeUpdate(chart) {
+    const ticks = chart.options.scales?.r?.ticks
+    if (ticks) ticks.stepSize = isNarrow(chart as unknown as Chart) ? 25 : 20
+  },
 }
 
 export function radarConfig(current: () => RadarSpec): ChartConfiguration<'radar'> {
@@ -100,6 +98,6 @@ export function radarConfig(current: () => RadarSpec): ChartConfiguration<'radar
         },
       },
     },
-    plugins: [whiteBackground, ringSteps(current), paintedMarker],
+    plugins: [whiteBackground, ringSteps, paintedMarker],
   }
 }
