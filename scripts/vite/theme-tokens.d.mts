@@ -7,6 +7,7 @@ export interface BundledThemeSource {
   selector: string
   overrides?: Record<string, string>
 }
+export const SYSTEM_FONTS: string
 export const THEMES: BundledThemeSource[]
 export function themeDeclarations(css: string, selector: string): Map<string, string>
 export function usedProperties(root: string): Set<string>

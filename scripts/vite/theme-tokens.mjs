@@ -7,6 +7,9 @@ import { join } from 'node:path'
 
 const require = createRequire(import.meta.url)
 
+/** The system's own sans-serif on each platform (Segoe UI, San Francisco, Roboto, the Linux default). */
+export const SYSTEM_FONTS = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
+
 /** The bundled themes: id, Dutch label, token file and the selector its tokens are declared on. */
 export const THEMES = [
   {
@@ -15,10 +18,12 @@ export const THEMES = [
     file: '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css',
     selector: '.voorbeeld-theme',
     // The app ships no web fonts (nothing may load from elsewhere, and a font file costs the first
-    // paint): the theme's Noto fonts where installed, else the system's own sans-serif.
+    // paint): one system font stack for text, headings and form controls alike, so a page never
+    // mixes two typefaces (the theme's Noto Sans is not bundled and would fall back unevenly).
     overrides: {
-      '--basis-heading-font-family': "'Noto Sans', system-ui, 'Segoe UI', Roboto, Arial, sans-serif",
-      '--basis-text-font-family-default': "'Noto Sans', system-ui, 'Segoe UI', Roboto, Arial, sans-serif",
+      '--basis-heading-font-family': SYSTEM_FONTS,
+      '--basis-text-font-family-default': SYSTEM_FONTS,
+      '--basis-form-control-font-family': SYSTEM_FONTS,
     },
   },
   {

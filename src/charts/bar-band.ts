@@ -1,6 +1,6 @@
 // The benchmark band on the bar chart: per block a framed, lightly shaded box from P25 to P75
-// over the bar (so the bar stays visible through it) and a thick stroke at the median. Kept out
-// of renderer.ts, which only wires it in; loaded with the chart chunk.
+// over the bar (so the bar stays visible through it) and a thick stroke at the median. Wired in
+// by bars.ts; loaded with the chart chunk.
 import type { LegendItem, Plugin } from 'chart.js'
 import type { BarSpec } from './types'
 

@@ -16,7 +16,7 @@ export interface ExtraSeries {
 /**
  * How large the chart's text is: `normal` (the results page, print) or `projector` (presenter
  * mode), where labels, ticks, legend and values grow with the chart's width, up to twice the size
- * at 1600 px and wider (see fontScale in setup.ts).
+ * at 1600 px and wider (see fontScale in common.ts).
  */
 export type ChartSize = 'normal' | 'projector'
 
@@ -85,6 +85,23 @@ export interface ChartFontSizes {
 export interface LabelBox {
   top: number
   bottom: number
+}
+
+/** A rectangle drawn on a chart, in its CSS pixels. */
+export interface ChartBox {
+  left: number
+  right: number
+  top: number
+  bottom: number
+}
+
+/**
+ * Where the bar chart drew its numbers and its marks (bars, spread lines, participants' dots), written
+ * on the canvas as `data-geometry` after each paint, so tests can check that no number overlaps a mark.
+ */
+export interface BarGeometry {
+  values: ChartBox[]
+  marks: ChartBox[]
 }
 
 export interface ChartHandle {

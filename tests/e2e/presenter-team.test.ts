@@ -1,16 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { buildExport } from '@/domain/file-format'
 import { answerLabel, type AnswerValue } from '@/domain/questionnaire'
 import { teamResult } from '@/domain/team/aggregate'
 import { agreementOrder, agreementProposal } from '@/domain/team/agreement'
 import { questionnaire } from '@/content/questionnaire'
-import { FIXTURE_APP, FIXTURE_NOW } from '../fixtures/export-fixtures'
 import { TEAM_EXPECTED, teamParticipants } from '../fixtures/team-fixtures'
 import { baseURL, readScans, seriousA11yViolations, useBrowser } from './browser'
+import { startedRound } from './team-round'
 
 // The afspreken round of a teamsessie in presenter mode on a 1920×1080 projector, driven by the
 // keys only (docs/routes.md, "Presenter mode"). The five participants of tests/fixtures/team-fixtures.ts.
@@ -19,35 +15,6 @@ const browser = useBrowser({ failOnProblems: true })
 /** A page in a fresh browser profile on a 1920×1080 projector, on the start page with the teamsessies listed. */
 const freshPage = async () =>
   (await browser.freshPage({ waitFor: '[data-testid="team-list"]', context: { viewport: { width: 1920, height: 1080 } } })).page
-
-function participantFiles(): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'team-present-'))
-  return teamParticipants().map((scan, i) => {
-    const path = join(dir, `deelnemer-${i + 1}.json`)
-    writeFileSync(path, JSON.stringify(buildExport([scan], [questionnaire], FIXTURE_APP, FIXTURE_NOW)))
-    return path
-  })
-}
-
-/** A teamsessie with the five participants from their files, its afspreken round started. Returns its id. */
-async function startedRound(page: Page): Promise<string> {
-  await page.click('text=Nieuwe teamsessie')
-  await page.waitForSelector('#veld-name')
-  await page.fill('#veld-name', 'Werksessie op de beamer')
-  await page.fill('#veld-organisation', 'Gemeente Proefdorp')
-  await page.click('button[type="submit"]')
-  await page.waitForSelector('[data-testid="team-participant-count"]')
-  const id = new URL(page.url()).pathname.split('/').pop()!
-  await page.click('[data-testid="add-files"] summary')
-  await page.setInputFiles('[data-testid="participant-files"]', participantFiles())
-  await page.waitForSelector('[data-testid="participant-preview"]')
-  await page.click('[data-testid="add-candidates"]')
-  await page.waitForFunction(() => document.querySelector('[data-testid="team-participant-count"]')?.textContent === '5')
-  await page.goto(`${baseURL()}/teams/${id}/afspreken`)
-  await page.click('[data-testid="agree-start"]')
-  await page.waitForSelector('[data-testid="agree-statement"]')
-  return id
-}
 
 // The round as the app must order it, and the proposal (team median) per statement.
 const result = teamResult(questionnaire, teamParticipants())
