@@ -100,7 +100,8 @@ router.beforeEach((to) => {
 
 router.afterEach((to, from) => {
   // The route's fixed title; a view that knows more (which scan, which step) refines it with usePageTitle.
-  document.title = pageTitle(typeof to.meta.title === 'string' ? to.meta.title : undefined)
+  // On the same path (another step, a query) it is the same, and writing it would only replace the view's.
+  if (from.matched.length === 0 || to.path !== from.path) document.title = pageTitle(typeof to.meta.title === 'string' ? to.meta.title : undefined)
   // After a change of page (not of step or query within one), focus goes to the new page's h1, so
   // keyboard and screen reader users start at its top; the step view moves focus within itself.
   // With a #q-<statement> the view focuses that statement itself (resuming, leaving presenter mode).

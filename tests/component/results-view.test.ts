@@ -38,9 +38,14 @@ async function mountResults(id: string) {
   return wrapper
 }
 
+/**
+ * Until `selector` is on the page; on a scored page also until the parts below the charts, which
+ * are drawn once the charts are (the score table first of them).
+ */
 async function rendered(w: VueWrapper, selector = '[data-testid="total-score"]') {
+  const wanted = selector === '[data-testid="total-score"]' ? [selector, '#results-table-title'] : [selector]
   await vi.waitFor(() => {
-    if (!w.find(selector).exists()) throw new Error(`${selector} not rendered yet`)
+    for (const s of wanted) if (!w.find(s).exists()) throw new Error(`${s} not rendered yet`)
   })
   await flushPromises()
 }
