@@ -2,6 +2,8 @@ import { nextTick } from 'vue'
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { pageTitle } from '@/composables/use-page-title'
 import { readTeamSessionEarly } from '@/composables/use-team'
+import { currentTurnLock, engageTurnLock } from '@/composables/use-turn-lock'
+import { turnLockAllows, turnTeamId } from '@/domain/team/turn-lock'
 import HomeView from '@/views/HomeView.vue'
 
 export const routes: RouteRecordRaw[] = [
@@ -85,6 +87,13 @@ export const router = createRouter({
   scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
 })
 
+// While the device is passed round "om de beurt", every way out leads back to the turn
+// (src/domain/team/turn-lock.ts); the facilitator ends the lock on the handover screen.
+router.beforeEach((to) => {
+  const lock = currentTurnLock()
+  if (!turnLockAllows(lock, to)) return lock!.path
+})
+
 // A page with charts fetches Chart.js (its largest chunk) while its own chunk and its data load,
 // not after: on a results page opened directly that is the longest wait before the charts.
 router.beforeEach((to) => {
@@ -99,6 +108,8 @@ router.beforeEach((to) => {
 })
 
 router.afterEach((to, from) => {
+  const turnTeam = turnTeamId(to)
+  if (turnTeam) engageTurnLock({ teamId: turnTeam, path: to.name === 'team-handover' ? to.path : to.fullPath })
   // The route's fixed title; a view that knows more (which scan, which step) refines it with usePageTitle.
   document.title = pageTitle(typeof to.meta.title === 'string' ? to.meta.title : undefined)
   // After a change of page (not of step or query within one), focus goes to the new page's h1, so
