@@ -84,7 +84,8 @@ export const routes: RouteRecordRaw[] = [
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes,
-  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  // A #q-<statement> is scrolled to by the fill-in once that statement is drawn (docs/routes.md, "Resuming a scan").
+  scrollBehavior: (to, _from, saved) => saved ?? (to.hash.startsWith('#q-') ? false : { top: 0 }),
 })
 
 // While the device is passed round "om de beurt", every way out leads back to the turn
