@@ -110,7 +110,8 @@ router.beforeEach((to) => {
 
 router.afterEach((to, from) => {
   const turnTeam = turnTeamId(to)
-  if (turnTeam) engageTurnLock({ teamId: turnTeam, path: to.name === 'team-handover' ? to.path : to.fullPath })
+  // The facilitator's question (#beurten-afsluiten) keeps the lock where the turn is, for "Nee".
+  if (turnTeam && to.hash !== '#beurten-afsluiten') engageTurnLock({ teamId: turnTeam, path: to.name === 'team-handover' ? to.path : to.fullPath })
   // The route's fixed title; a view that knows more (which scan, which step) refines it with usePageTitle.
   document.title = pageTitle(typeof to.meta.title === 'string' ? to.meta.title : undefined)
   // After a change of page (not of step or query within one), focus goes to the new page's h1, so
