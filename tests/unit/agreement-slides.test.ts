@@ -53,7 +53,12 @@ describe('pauseSummary', () => {
   it('names the folded differences outside the focus', () => {
     expect(pauseSummary(30, 29, 30)).toBe('Er zijn nog 30 andere stellingen. Bij 29 daarvan verschillen jullie van mening, maar die vallen buiten de focus.')
     expect(pauseSummary(1, 1, 1)).toBe('Er is nog 1 andere stelling. Ook daar verschillen jullie van mening, maar die valt buiten de focus.')
-    expect(pauseSummary(3, 3, 2)).toBe('Er zijn nog 3 andere stellingen. Ook bij die stellingen verschillen jullie van mening, maar die vallen buiten de focus.')
+    expect(pauseSummary(3, 3, 3)).toBe('Er zijn nog 3 andere stellingen. Ook bij die stellingen verschillen jullie van mening, maar die vallen buiten de focus.')
+  })
+
+  it('says how many still lack an agreed answer once some have one', () => {
+    expect(pauseSummary(30, 0, 6)).toBe('Over de andere 30 stellingen zijn jullie het ongeveer eens. Bij 6 stellingen ontbreekt nog een afgesproken antwoord.')
+    expect(pauseSummary(30, 29, 1)).toMatch(/buiten de focus\. Bij 1 stelling ontbreekt nog een afgesproken antwoord\.$/)
   })
 
   it('says so when every other statement has an agreed answer', () => {

@@ -1,3 +1,5 @@
+import { countOf } from '../numbers'
+
 /**
  * The screens of a teamsessie's afspreken round, shared by its normal view and its presenter
  * mode: the focus of the verschillenlijst, a pause when it is done (when other statements follow), the other
@@ -69,7 +71,8 @@ export function scanNumberText(order: number): string {
 export function pauseSummary(rest: number, folded: number, open: number): string {
   const others = rest === 1 ? 'de andere stelling' : `de andere ${rest} stellingen`
   if (rest > 0 && open === 0) return rest === 1 ? 'De andere stelling heeft al een afgesproken antwoord.' : `Alle ${rest} andere stellingen hebben al een afgesproken antwoord.`
-  if (folded === 0) return `Over ${others} zijn jullie het ongeveer eens.`
+  const missing = open > 0 && open < rest ? ` Bij ${countOf(open, 'stelling', 'stellingen')} ontbreekt nog een afgesproken antwoord.` : ''
+  if (folded === 0) return `Over ${others} zijn jullie het ongeveer eens.${missing}`
   const differ = folded === rest ? (rest === 1 ? 'Ook daar' : 'Ook bij die stellingen') : `Bij ${folded} daarvan`
-  return `Er ${rest === 1 ? 'is nog 1 andere stelling' : `zijn nog ${rest} andere stellingen`}. ${differ} verschillen jullie van mening, maar ${folded === 1 ? 'die valt' : 'die vallen'} buiten de focus.`
+  return `Er ${rest === 1 ? 'is nog 1 andere stelling' : `zijn nog ${rest} andere stellingen`}. ${differ} verschillen jullie van mening, maar ${folded === 1 ? 'die valt' : 'die vallen'} buiten de focus.${missing}`
 }
