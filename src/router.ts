@@ -2,6 +2,8 @@ import { nextTick } from 'vue'
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { pageTitle } from '@/composables/use-page-title'
 import { readTeamSessionEarly } from '@/composables/use-team'
+import { currentTurnLock, engageTurnLock } from '@/composables/use-turn-lock'
+import { turnLockAllows, turnTeamId } from '@/domain/team/turn-lock'
 import HomeView from '@/views/HomeView.vue'
 
 export const routes: RouteRecordRaw[] = [
@@ -82,7 +84,15 @@ export const routes: RouteRecordRaw[] = [
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes,
-  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  // A #q-<statement> is scrolled to by the fill-in once that statement is drawn (docs/routes.md, "Resuming a scan").
+  scrollBehavior: (to, _from, saved) => saved ?? (to.hash.startsWith('#q-') ? false : { top: 0 }),
+})
+
+// While the device is passed round "om de beurt", every way out leads back to the turn
+// (src/domain/team/turn-lock.ts); the facilitator ends the lock on the handover screen.
+router.beforeEach((to) => {
+  const lock = currentTurnLock()
+  if (!turnLockAllows(lock, to)) return lock!.path
 })
 
 // A page with charts fetches Chart.js (its largest chunk) while its own chunk and its data load,
@@ -99,6 +109,9 @@ router.beforeEach((to) => {
 })
 
 router.afterEach((to, from) => {
+  const turnTeam = turnTeamId(to)
+  // The facilitator's question (#beurten-afsluiten) keeps the lock where the turn is, for "Nee".
+  if (turnTeam && to.hash !== '#beurten-afsluiten') engageTurnLock({ teamId: turnTeam, path: to.name === 'team-handover' ? to.path : to.fullPath })
   // The route's fixed title; a view that knows more (which scan, which step) refines it with usePageTitle.
   // On the same path (another step, a query) it is the same, and writing it would only replace the view's.
   if (from.matched.length === 0 || to.path !== from.path) document.title = pageTitle(typeof to.meta.title === 'string' ? to.meta.title : undefined)

@@ -20,3 +20,8 @@ export function roundHalfUp(value: number, decimals = 0): number {
   const factor = 10 ** decimals
   return Math.round(value * factor + (value >= 0 ? 1e-9 : -1e-9)) / factor
 }
+
+/** A count with its noun in singular or plural: countOf(1, 'stelling', 'stellingen') is "1 stelling". */
+export function countOf(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`
+}

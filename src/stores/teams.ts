@@ -15,6 +15,7 @@ import {
   type NewTeamInput,
 } from '@/domain/team/session'
 import { newId } from '@/domain/id'
+import { isFocusSize } from '@/domain/team/focus'
 import type { ScanData } from '@/domain/scan'
 import { InvalidScanDetails, validateScanDetails } from '@/domain/scan-details'
 import type { TeamParticipant, TeamSession } from '@/domain/team/types'
@@ -64,9 +65,11 @@ export const useTeamsStore = defineStore('teams', () => {
     return session.id
   }
 
-  async function updateSession(id: string, changes: Partial<NewTeamInput & { anonymous: boolean }>): Promise<void> {
+  async function updateSession(id: string, changes: Partial<NewTeamInput & { anonymous: boolean; focusSize: number }>): Promise<void> {
     assertTeamDetails(changes)
+    if (changes.focusSize !== undefined && !isFocusSize(changes.focusSize)) throw new Error(`Invalid focus size ${changes.focusSize}`)
     await changeSession(id, (s) => {
+      if (changes.focusSize !== undefined) s.focusSize = changes.focusSize
       if (changes.name !== undefined) s.name = changes.name.trim()
       if (changes.organisation !== undefined) s.organisation = changes.organisation.trim()
       if (changes.date !== undefined) s.date = changes.date

@@ -164,7 +164,7 @@ describe('TeamAgreePresenterView', () => {
     press(' ')
     const rest = questionnaire.questions.map((x) => x.id).filter((id) => !disagreements.includes(id))
     await vi.waitFor(() => expect(shownId(w)).toBe(rest[0]))
-    expect(w.get('[data-testid="presenter-status"]').text()).toMatch(new RegExp(`^Stelling ${disagreements.length + 1} van 40 · `))
+    expect(w.get('[data-testid="presenter-status"]').text()).toMatch(new RegExp(`^Stelling ${disagreements.length + 1} van 40 in de ronde · `))
     press('ArrowLeft')
     await vi.waitFor(() => expect(w.find('[data-testid="presenter-pause"]').exists()).toBe(true))
     press('PageUp')

@@ -168,6 +168,32 @@ describe('teamsessie', () => {
     await page.click(`#q-${first!.id} input[value="2"]`)
     await page.waitForSelector('[data-testid="save-status"]:has-text("Opgeslagen")')
 
+    // During the turns the app bar leads only back to the turn: no way to the session's reveal or delete buttons.
+    const turn = page.url()
+    expect(await page.$('nav[aria-label="Hoofdmenu"]')).toBeNull()
+    expect(await page.$$eval('[data-testid="turn-lock-nav"] a', (els) => els.map((a) => a.textContent?.trim()))).toEqual([
+      'Terug naar de beurt',
+      'Beurten afsluiten (begeleider)',
+    ])
+    for (const path of [`/teams/${id}`, `/teams/${id}/resultaat`, '/']) {
+      await page.goto(baseURL() + path)
+      await page.waitForSelector('[data-testid="turn-notice"]')
+      expect(page.url()).toBe(turn)
+      expect(await page.$('[data-testid="reveal"]')).toBeNull()
+    }
+    // The facilitator ends the lock deliberately: a question first, on the handover screen; "Nee" returns to the turn.
+    await page.click('[data-testid="turn-lock-end"]')
+    await page.waitForSelector('[data-testid="handover-end"]')
+    await page.click('button:has-text("Nee, terug naar de beurt")')
+    await page.waitForSelector('[data-testid="turn-notice"]')
+    expect(page.url()).toBe(turn)
+    await page.click('[data-testid="turn-lock-end"]')
+    await page.waitForSelector('[data-testid="handover-end"]')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('beurten-afsluiten-titel')
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await page.click('[data-testid="handover-end-confirm"]')
+    await page.waitForSelector('nav[aria-label="Hoofdmenu"]')
+
     // The facilitator: answers hidden until revealed, with a confirmation.
     await page.goto(`${baseURL()}/teams/${id}/resultaat`)
     await page.waitForSelector('[data-testid="answers-hidden"]')
@@ -224,6 +250,9 @@ describe('teamsessie', () => {
     await page.waitForSelector('[data-testid="agree-pause"]')
     await page.click('[data-testid="take-all-proposals"]')
     await page.waitForSelector('[data-testid="take-all-proposals"]', { state: 'detached' })
+    // It says what it did, and the invitation follows.
+    expect(await text(page, 'take-all-feedback')).toMatch(/^Voorstel overgenomen bij \d+ stellingen\. .*Bij \d+ stellingen is er geen voorstel/)
+    expect(await text(page, 'agree-pause-summary')).toMatch(/Bij \d+ stellingen ontbreekt nog een afgesproken antwoord\./)
     await page.click('[data-testid="agree-finish"]')
     await page.waitForSelector('[data-testid="agreed-from"]')
     const review = await page.textContent('main')
@@ -249,6 +278,12 @@ describe('teamsessie', () => {
     await page.waitForSelector('[data-testid="scan-agreed-in"]')
     expect(await page.$$eval('[data-testid="scan-item"]', (els) => els.length)).toBe(1)
     expect(await text(page, 'team-state')).toBe('Afgerond')
+    // Its answers change through the round, with reasons: "Opnieuw afspreken", no "Verder invullen".
+    expect(await text(page, 'scan-agree-again')).toContain('Opnieuw afspreken')
+    expect(await page.$('[data-testid="scan-item"] a:has-text("Verder invullen")')).toBeNull()
+    await page.click('[data-testid="scan-agree-again"]')
+    await page.waitForSelector('[data-testid="agree-start"]')
+    expect(new URL(page.url()).pathname).toBe(`/teams/${id}/afspreken`)
     expect(problems).toEqual([])
   })
 

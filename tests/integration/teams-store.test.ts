@@ -32,6 +32,18 @@ describe('loadScans', () => {
 })
 
 describe('teams store', () => {
+  it('keeps the focus size with the session (a field of its row: no schema change) and refuses a bad one', async () => {
+    const teams = useTeamsStore()
+    const id = await newSession()
+    // A session stored before the focus existed has no focusSize: the default applies.
+    expect(await db.teamSessions.get(id)).not.toHaveProperty('focusSize')
+    await teams.updateSession(id, { focusSize: 4 })
+    expect((await loadTeamSession(id))?.session.focusSize).toBe(4)
+    await expect(teams.updateSession(id, { focusSize: 0 })).rejects.toThrow()
+    await expect(teams.updateSession(id, { focusSize: 2.5 })).rejects.toThrow()
+    expect((await db.teamSessions.get(id))?.focusSize).toBe(4)
+  })
+
   it('creates a session in the state verzamelen and refuses a bad date', async () => {
     const id = await newSession()
     expect(await db.teamSessions.get(id)).toMatchObject({ name: 'Werksessie', state: 'verzamelen', participants: [], revealed: false, anonymous: false })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { agreementPosition, agreementSlideIndex, agreementSlideQuery, agreementSlides } from '@/domain/presenter/agreement-slides'
+import { agreementPosition, agreementSlideIndex, agreementSlideQuery, agreementSlides, pauseSummary, scanNumberText } from '@/domain/presenter/agreement-slides'
 
 const order = ['a', 'b', 'c', 'd']
 
@@ -36,6 +36,33 @@ describe('agreementPosition', () => {
     const [first, , , third] = agreementSlides(order, 2)
     if (first?.kind !== 'statement' || third?.kind !== 'statement') throw new Error('expected statements')
     expect(agreementPosition(first, 4, 2)).toBe('Verschil 1 van 2')
-    expect(agreementPosition(third, 4, 2)).toBe('Stelling 3 van 4')
+    expect(agreementPosition(third, 4, 2)).toBe('Stelling 3 van 4 in de ronde')
+  })
+
+  it("names the statement's own number apart from the round's position", () => {
+    expect(scanNumberText(13)).toBe('stelling 14 van de scan')
+  })
+})
+
+describe('pauseSummary', () => {
+  it('says one statement in the singular, never "de andere 1 stellingen"', () => {
+    expect(pauseSummary(1, 0, 1)).toBe('Over de andere stelling zijn jullie het ongeveer eens.')
+    expect(pauseSummary(30, 0, 30)).toBe('Over de andere 30 stellingen zijn jullie het ongeveer eens.')
+  })
+
+  it('names the folded differences outside the focus', () => {
+    expect(pauseSummary(30, 29, 30)).toBe('Er zijn nog 30 andere stellingen. Bij 29 daarvan verschillen jullie van mening, maar die vallen buiten de focus.')
+    expect(pauseSummary(1, 1, 1)).toBe('Er is nog 1 andere stelling. Ook daar verschillen jullie van mening, maar die valt buiten de focus.')
+    expect(pauseSummary(3, 3, 3)).toBe('Er zijn nog 3 andere stellingen. Ook bij die stellingen verschillen jullie van mening, maar die vallen buiten de focus.')
+  })
+
+  it('says how many still lack an agreed answer once some have one', () => {
+    expect(pauseSummary(30, 0, 6)).toBe('Over de andere 30 stellingen zijn jullie het ongeveer eens. Bij 6 stellingen ontbreekt nog een afgesproken antwoord.')
+    expect(pauseSummary(30, 29, 1)).toMatch(/buiten de focus\. Bij 1 stelling ontbreekt nog een afgesproken antwoord\.$/)
+  })
+
+  it('says so when every other statement has an agreed answer', () => {
+    expect(pauseSummary(30, 5, 0)).toBe('Alle 30 andere stellingen hebben al een afgesproken antwoord.')
+    expect(pauseSummary(1, 0, 0)).toBe('De andere stelling heeft al een afgesproken antwoord.')
   })
 })

@@ -443,3 +443,38 @@ describe('docs/export-format.schema.json and team files', () => {
     expect(validate(raw)).toBe(false)
   })
 })
+
+describe('the focus size in a team file', () => {
+  it('round-trips a focus size the facilitator set, and the JSON Schema accepts it', () => {
+    const s = session({ focusSize: 4 })
+    const raw = teamFile(s)
+    expect(raw.teamSessions[0]!.focusSize).toBe(4)
+    expect(ok(parseImport(JSON.stringify(raw), qs)).teamSessions).toEqual([s])
+    const schema = JSON.parse(readFileSync(new URL('../../docs/export-format.schema.json', import.meta.url), 'utf8')) as object
+    expect(new Ajv2020({ allErrors: true }).compile(schema)(raw)).toBe(true)
+  })
+
+  it('leaves the default out, so such a file reads as one written before the focus existed', () => {
+    const raw = teamFile(session({ focusSize: 10 }))
+    expect(raw.teamSessions[0]).not.toHaveProperty('focusSize')
+    // A file from before the focus (no field) imports with the default.
+    expect(ok(parseImport(JSON.stringify(teamFile()), qs)).teamSessions![0]).not.toHaveProperty('focusSize')
+  })
+
+  it('refuses a focus size that is not a whole number from 1 to 200', () => {
+    for (const bad of [0, 2.5, 201, '10', null]) {
+      const raw = teamFile()
+      raw.teamSessions[0]!.focusSize = bad
+      expect(messages(raw).join(' ')).toContain('focusSize')
+    }
+  })
+
+  it('the check before offering sees a focus size that does not come back the same', () => {
+    const s = session({ focusSize: 4 })
+    const f = buildTeamExport(s, [anna, bram, cem], agreed, qs, APP, NOW)
+    const written = serializeExport(f)
+    const text = written.replace(/"focusSize": ?4/, '"focusSize": 5')
+    expect(text).not.toBe(written)
+    expect(verifyExport(text, f.scans, qs, f.teamSessions)).not.toBeNull()
+  })
+})

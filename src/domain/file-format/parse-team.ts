@@ -131,5 +131,6 @@ export function sessionFromFile(s: TeamSession): TeamSession {
     updatedAt: new Date(s.updatedAt).toISOString(),
   }
   if (s.agreedScanId !== undefined) session.agreedScanId = s.agreedScanId
+  if (s.focusSize !== undefined) session.focusSize = s.focusSize
   return session
 }

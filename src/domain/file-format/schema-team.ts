@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { MAX_FOCUS_SIZE, MIN_FOCUS_SIZE } from '../team/focus'
 import { TEAM_STATES, type TeamParticipant } from '../team/types'
 import { idText, plainObject, shortText, timestamp } from './schema-v1'
 
@@ -45,6 +46,7 @@ export const TeamSessionSchema = v.pipe(
     anonymous: v.boolean(),
     revealed: v.boolean(),
     agreedScanId: v.optional(idText),
+    focusSize: v.optional(v.pipe(v.number(), v.integer(), v.minValue(MIN_FOCUS_SIZE), v.maxValue(MAX_FOCUS_SIZE))),
     createdAt: timestamp,
     updatedAt: timestamp,
   }),

@@ -1,4 +1,5 @@
 import type { ScanData } from '../scan'
+import { DEFAULT_FOCUS_SIZE } from '../team/focus'
 import type { TeamSession } from '../team/types'
 import { fileDate, fileSlug } from './file-names'
 import type { ExportFile, QuestionnaireLookup } from './types'
@@ -27,6 +28,8 @@ export function copySession(session: TeamSession, scanIds: ReadonlySet<string>):
     updatedAt: session.updatedAt,
   }
   if (session.agreedScanId && scanIds.has(session.agreedScanId)) copy.agreedScanId = session.agreedScanId
+  // Written only when it differs from the default, so such a file stays readable by an app from before the focus.
+  if (session.focusSize !== undefined && session.focusSize !== DEFAULT_FOCUS_SIZE) copy.focusSize = session.focusSize
   return copy
 }
 

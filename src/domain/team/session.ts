@@ -91,6 +91,15 @@ export function agreedScanName(session: Pick<TeamSession, 'name'>): string {
   return `${session.name} (afgesproken)`
 }
 
+/**
+ * The way back into the afspreken round from its afgesproken scan (the scan list, its results):
+ * "Opnieuw afspreken" once the round is finished, else "Verder afspreken". Changes to agreed
+ * answers go through the round, never through the fill-in, so each keeps its reason.
+ */
+export function agreementLinkLabel(state: TeamSession['state']): string {
+  return state === 'afgerond' ? 'Opnieuw afspreken' : 'Verder afspreken'
+}
+
 /** The respondent of an afgesproken scan: the group. */
 export const AGREED_RESPONDENT = 'Team'
 

@@ -100,3 +100,20 @@ export function allStatementStatistics(
 ): StatementStatistics[] {
   return q.questions.map((question, i) => statementStatistics(question, i, participants))
 }
+
+/** The participants (0-based indexes, in participant order) who gave one answer; `none`: no answer. */
+export interface AnswerGroup {
+  value: AnswerValue | 'none'
+  participants: number[]
+}
+
+/**
+ * Who gave which answer to one statement: a group per answer given, in the scale's order (1-5),
+ * then "Weet ik niet", "Niet van toepassing" and no answer. Answers nobody gave are left out.
+ */
+export function answerGroups(answers: readonly (AnswerValue | undefined)[]): AnswerGroup[] {
+  const order: (AnswerValue | 'none')[] = [1, 2, 3, 4, 5, 'unknown', 'na', 'none']
+  return order
+    .map((value) => ({ value, participants: answers.flatMap((a, i) => ((a ?? 'none') === value ? [i] : [])) }))
+    .filter((g) => g.participants.length > 0)
+}

@@ -51,6 +51,11 @@ export interface TeamSession {
   revealed: boolean
   /** Id of the afgesproken scan, once the afspreken round has started. */
   agreedScanId?: string
+  /**
+   * How many of the largest differences form the focus of the verschillenlijst (src/domain/team/focus.ts);
+   * absent: the default. Not indexed, so no schema change.
+   */
+  focusSize?: number
   /** ISO 8601 */
   createdAt: string
   updatedAt: string
