@@ -6,8 +6,9 @@ import type { AnswerValue } from '@/domain/questionnaire'
 import type { ScanData } from '@/domain/scan'
 import { InvalidScanDetails, validateScanDetails } from '@/domain/scan-details'
 import { questionnaire } from '@/content/questionnaire'
-import { requestPersistence } from '@/persistence/storage-persistence'
 import { pendingKey, useSaveStatusStore } from './save-status'
+import { askPersistence } from '@/persistence/ask-persistence'
+
 
 export interface NewScanInput {
   name: string
@@ -50,7 +51,7 @@ export const useScansStore = defineStore('scans', () => {
     }
     const isFirst = (await db.scans.count()) === 0
     await track(() => db.scans.add(scan))
-    if (isFirst) void requestPersistence()
+    if (isFirst) askPersistence()
     return id
   }
 
@@ -80,7 +81,7 @@ export const useScansStore = defineStore('scans', () => {
     }
     const isFirst = (await db.scans.count()) === 0
     await track(() => db.transaction('rw', scanTables(), () => replaceScanRecords([scan])))
-    if (isFirst) void requestPersistence()
+    if (isFirst) askPersistence()
     return id
   }
 

@@ -21,7 +21,8 @@ import { InvalidScanDetails, validateScanDetails } from '@/domain/scan-details'
 import type { TeamParticipant, TeamSession } from '@/domain/team/types'
 import { questionnaire } from '@/content/questionnaire'
 import { useSaveStatusStore } from './save-status'
-import { requestPersistence } from '@/persistence/storage-persistence'
+import { askPersistence } from '@/persistence/ask-persistence'
+
 
 /** What {@link useTeamsStore.removeParticipant} took away, for its undo. */
 export interface RemovedParticipant {
@@ -61,7 +62,7 @@ export const useTeamsStore = defineStore('teams', () => {
   async function createSession(input: NewTeamInput): Promise<string> {
     const session = newTeamSession(input, questionnaire, newId(), now())
     await track(() => db.teamSessions.add(session))
-    void requestPersistence()
+    askPersistence()
     return session.id
   }
 

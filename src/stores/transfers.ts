@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { db, scanTables } from '@/persistence/database'
 import { loadAllScans, replaceScanRecords } from '@/persistence/scan-rows'
-import { applyImportChoices, planImport, type ImportChoice } from '@/domain/file-format/import-plan'
+import type { ImportChoice } from '@/domain/file-format/import-plan'
 import { newId } from '@/domain/id'
 import type { ScanData } from '@/domain/scan'
 import type { TeamSession } from '@/domain/team/types'
@@ -25,6 +25,8 @@ export const useTransfersStore = defineStore('transfers', () => {
    * preview is overwritten unseen (a stale "replace" keeps both). Returns the scans written.
    */
   async function importScans(incoming: ScanData[], choices: Readonly<Record<string, ImportChoice>>): Promise<ScanData[]> {
+    // Loaded with the first import, not with the start page (which only marks exports).
+    const { applyImportChoices, planImport } = await import('@/domain/file-format/import-plan')
     const written = await track(() =>
       db.transaction('rw', scanTables(), async () => {
         // What arrives from a file is in that file: it counts as exported, up to its last change.
