@@ -14,8 +14,10 @@ import { engineNames, snapshot, useEngine } from './use-engine'
 
 const fixture = join(process.cwd(), 'tests/fixtures/export/valid-two-scans.json')
 
-const shownScores = (page: EnginePage) =>
-  page.evaluate(() =>
+// The score tables are drawn after the charts' first paint (the results page's order): wait for them.
+const shownScores = async (page: EnginePage) => {
+  await page.waitFor('[data-testid^="block-score-"]')
+  return page.evaluate(() =>
     Object.fromEntries(
       [...document.querySelectorAll('[data-testid^="block-score-"], [data-testid^="dimension-score-"], [data-testid="total-score"]')].map((e) => [
         e.getAttribute('data-testid'),
@@ -23,6 +25,7 @@ const shownScores = (page: EnginePage) =>
       ]),
     ),
   )
+}
 
 async function importFile(page: EnginePage, path: string): Promise<void> {
   await page.goto('/')
