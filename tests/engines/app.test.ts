@@ -62,6 +62,8 @@ describe.each(engineNames())('%s', (name) => {
         await page.click(`fieldset[data-question-id="${questionId}"] label:has(input[value="${((i + b) % 5) + 1}"])`)
       }
       if (b === 0) {
+        // All five stored before the reload ("Opgeslagen" may still stand from the fourth).
+        await page.waitForFunction(() => document.querySelector('[data-testid="progress"]')?.textContent === '5 van 40 stellingen beantwoord', [])
         await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.textContent?.includes('Opgeslagen'), [])
         await page.reload()
         await page.waitFor(`fieldset[data-question-id="${ids[0]}"] input:checked`, { visible: false })
