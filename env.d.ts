@@ -9,3 +9,9 @@ declare module 'virtual:themes' {
   const themes: ReadonlyArray<{ id: string; label: string; declarations: Array<[string, string]> }>
   export default themes
 }
+
+declare module 'virtual:questionnaire-core' {
+  /** questionnaireCore() of questionnaire/omnichannel.json, computed at build time (vite.config.ts). */
+  const core: import('@/domain/questionnaire').QuestionnaireCore
+  export default core
+}

@@ -37,10 +37,17 @@ async function mainThread(browser, url, { rate, prepare }) {
   return { total: m('totalMs'), longest: m('longestMs'), blocking: m('blockingMs'), long: median.long }
 }
 
-/** Every JS file a first visit to the start page loads in its first 5 s, with the moment it arrived. */
-async function startPageScripts(browser, url) {
+/** Every JS file a visit to the start page loads in its first 5 s (after `prepare`, on a fresh context). */
+async function startPageScripts(browser, url, prepare) {
   const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 390, height: 844 } })
   const page = await context.newPage()
+  if (prepare) {
+    await prepare(page)
+    // The visit counted is the next one, without the service worker (a first visit's fetches).
+    await page.evaluate(async () => {
+      for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister()
+    })
+  }
   const files = []
   page.on('response', (r) => {
     const path = new URL(r.url()).pathname
@@ -53,9 +60,52 @@ async function startPageScripts(browser, url) {
   return [...new Set(files)]
 }
 
+/** What the start page's JS weighs, on a first visit and on a visit with scans and a teamsessie. */
+async function startPageBytes(browser, url) {
+  const html = readFileSync('dist/index.html', 'utf8')
+  const initial = new Set([...html.matchAll(/"\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]))
+  const sum = (files) => files.reduce((n, f) => n + gz(f), 0)
+  const withData = async (page) => {
+    await page.goto(url + '/')
+    await waitForDatabase(page)
+    await seedScans(page, 13)
+    await page.evaluate(async () => {
+      // A teamsessie in the list too, as the store writes one (its own table).
+      const open = indexedDB.open('omnichannelscan')
+      const db = await new Promise((resolve, reject) => ((open.onsuccess = () => resolve(open.result)), (open.onerror = reject)))
+      const tx = db.transaction('teamSessions', 'readwrite')
+      const at = '2026-12-02T10:00:00.000Z'
+      tx.objectStore('teamSessions').put({
+        id: 'bench-team', name: 'Bench team', organisation: 'Gemeente Voorbeeldstad', date: '2026-12-02',
+        questionnaire: { id: 'omnichannel-volwassenheidsscan', version: '1.1.0' }, participants: [],
+        state: 'collecting', anonymous: false, revealed: true, createdAt: at, updatedAt: at,
+      })
+      await new Promise((resolve) => (tx.oncomplete = resolve))
+      db.close()
+    })
+  }
+  for (const [title, prepare] of [['first visit', null], ['visit with 13 scans and a teamsessie', withData]]) {
+    const loaded = await startPageScripts(browser, url, prepare)
+    const first = loaded.filter((f) => initial.has(f))
+    const later = loaded.filter((f) => !initial.has(f))
+    console.log(`start page JS, ${title}: ${loaded.length} files, ${kb(sum(loaded))} gzip (target ≤ 100 kB)`)
+    console.log(`  entry and its preloads (fetched right after the first paint): ${kb(sum(first))} gzip`)
+    console.log(`  imported later by the start page: ${kb(sum(later))} gzip: ${later.map((f) => `${f.replace(/^assets\//, '')} ${kb(gz(f))}`).join(', ')}`)
+  }
+}
+
 export default async function run() {
   const server = await startPreview()
   const browser = await launch()
+  if (process.env.START_BYTES_ONLY) {
+    try {
+      await startPageBytes(browser, server.url)
+    } finally {
+      await browser.close()
+      await server.close()
+    }
+    return
+  }
   try {
     const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 390, height: 844 } })
     const warm = await context.newPage()
@@ -101,15 +151,7 @@ export default async function run() {
       }
     }
 
-    const loaded = await startPageScripts(browser, server.url)
-    const html = readFileSync('dist/index.html', 'utf8')
-    const initial = new Set([...html.matchAll(/"\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]))
-    const sum = (files) => files.reduce((n, f) => n + gz(f), 0)
-    const first = loaded.filter((f) => initial.has(f))
-    const later = loaded.filter((f) => !initial.has(f))
-    console.log(`start page JS, all of it: ${loaded.length} files, ${kb(sum(loaded))} gzip (target ≤ 100 kB)`)
-    console.log(`  entry and its preloads (fetched right after the first paint): ${kb(sum(first))} gzip`)
-    console.log(`  imported later by the start page: ${kb(sum(later))} gzip: ${later.map((f) => `${f.replace(/^assets\//, '')} ${kb(gz(f))}`).join(', ')}`)
+    await startPageBytes(browser, server.url)
   } finally {
     await browser.close()
     await server.close()

@@ -1,15 +1,16 @@
-import { computed, onMounted, ref, shallowRef } from 'vue'
+import { computed, onMounted, ref, shallowRef, watch } from 'vue'
 import { db } from '@/persistence/database'
 import { loadScansWithRowTimes } from '@/persistence/scan-rows'
 import type { BackupState } from '@/domain/backup'
 import type { StorageRisk } from '@/domain/storage-risk'
-import { questionnaire } from '@/content/questionnaire'
+import { questionnaireCore as questionnaire } from '@/content/questionnaire-core'
 import { useLiveQuery } from '@/persistence/live-query'
 
 const statementIds = questionnaire.questions.map((q) => q.id)
 
-// The rules (src/domain/backup.ts) arrive in a chunk of their own: the start page paints its list
-// first, and the quiet backup line and reminder follow a moment later.
+// The rules (src/domain/backup.ts) arrive in a chunk of their own, once there is something to back
+// up: the start page paints its list first, and the quiet backup line and reminder follow a moment
+// later; a device without scans never fetches them.
 const loadRules = () => import('@/domain/backup')
 
 /**
@@ -18,10 +19,19 @@ const loadRules = () => import('@/domain/backup')
  */
 export function useBackupStatus() {
   const rules = shallowRef<Awaited<ReturnType<typeof loadRules>> | null>(null)
-  loadRules()
-    .then((module) => (rules.value = module))
-    .catch(() => undefined)
   const live = useLiveQuery(() => Promise.all([loadScansWithRowTimes(db), db.teamSessions.toArray()]))
+  let asked = false
+  watch(
+    () => live.value.value,
+    (read) => {
+      if (asked || !read || read[0].length + read[1].length === 0) return
+      asked = true
+      loadRules()
+        .then((module) => (rules.value = module))
+        .catch(() => undefined)
+    },
+    { immediate: true },
+  )
   const states = computed<BackupState[]>(() => {
     const read = live.value.value
     return rules.value && read ? rules.value.backupStates(read[0], read[1], statementIds) : []

@@ -1,14 +1,10 @@
 import { ref } from 'vue'
 import type { TeamWithScans } from '@/domain/file-format/write-team'
 import type { ScanData } from '@/domain/scan'
-import { questionnaire } from '@/content/questionnaire'
 import { useTransfersStore } from '@/stores/transfers'
-import { canShareFiles, CSV_MIME, JSON_MIME, shareOrDownload, type FileHandOff } from '@/utils/file-export'
+import { CSV_MIME, JSON_MIME, shareOrDownload, type FileHandOff } from '@/utils/file-export'
 
 const APP = { name: 'Omnichannelscan', version: __APP_VERSION__ }
-
-/** Whether this browser can hand files to other apps (tablets), checked once. */
-export const canShare = canShareFiles(new File(['{}'], 'scan.json', { type: JSON_MIME }))
 
 /**
  * Export actions for scans. The format and CSV modules (with valibot and papaparse) are loaded
@@ -48,7 +44,8 @@ export function useScanExport() {
       const [
         { backupExportScans, buildBackupExport, exportFileName, serializeExport, teamExportFileName, teamFileScans, verifyExport },
         { allQuestionnaireVersions },
-      ] = await Promise.all([import('@/domain/file-format'), import('@/content/questionnaire-history')])
+        { questionnaire },
+      ] = await Promise.all([import('@/domain/file-format'), import('@/content/questionnaire-history'), import('@/content/questionnaire')])
       const file = buildBackupExport(loose, teams, [questionnaire], APP, now)
       scans = backupExportScans(loose, teams)
       text = serializeExport(file)
@@ -95,7 +92,7 @@ export function useScanExport() {
 
   async function exportCsv(scan: ScanData): Promise<void> {
     try {
-      const { csvFileName, scanToCsv } = await import('@/domain/csv')
+      const [{ csvFileName, scanToCsv }, { questionnaire }] = await Promise.all([import('@/domain/csv'), import('@/content/questionnaire')])
       const name = csvFileName(scan, new Date())
       const result = await shareOrDownload(name, scanToCsv(scan, questionnaire), CSV_MIME, scan.name)
       report(result, `Spreadsheet "${name}"`)

@@ -1,4 +1,4 @@
-import type { Questionnaire } from './questionnaire'
+import type { LevelCore, QuestionnaireCore } from './questionnaire'
 import type { ScanResult } from './scoring'
 
 /** Why a score is provisional: how much was answered and which dimensions have no score. */
@@ -14,7 +14,7 @@ export interface ProvisionalScore {
  * score is provisional when a dimension has no score or fewer than half of the statements are
  * answered (answered as in {@link import('./scoring').isAnswered}).
  */
-export function provisionalScore(q: Questionnaire, result: ScanResult): ProvisionalScore | null {
+export function provisionalScore(q: Pick<QuestionnaireCore, 'dimensions'>, result: ScanResult<LevelCore>): ProvisionalScore | null {
   const missing = q.dimensions.filter((d) => (result.dimensions[d.id]?.shown ?? null) === null).map((d) => d.title)
   const { answered, total } = result.completeness
   if (missing.length === 0 && answered * 2 >= total) return null

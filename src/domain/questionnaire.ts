@@ -93,6 +93,39 @@ export interface Questionnaire {
   texts?: QuestionnaireTexts
 }
 
+/** A maturity level as the scoring needs it: its band and its name. */
+export type LevelCore = Pick<Level, 'min' | 'max' | 'title'>
+
+/**
+ * What scoring and the start page need of a questionnaire: its identity, structure and titles,
+ * without the statements' texts, the advice and the result texts (about a tenth of the bytes).
+ * The start page loads only this ({@link questionnaireCore}); the other pages the whole.
+ */
+export interface QuestionnaireCore {
+  id: string
+  version: string
+  title: string
+  description: string
+  dimensions: Pick<Dimension, 'id' | 'title'>[]
+  buildingBlocks: Pick<BuildingBlock, 'id' | 'dimension' | 'title' | 'description' | 'weight'>[]
+  questions: Pick<Question, 'id' | 'buildingBlock'>[]
+  levels: LevelCore[]
+}
+
+/** The {@link QuestionnaireCore} of a questionnaire: the same order and ids, only the fields it names. */
+export function questionnaireCore(q: Questionnaire): QuestionnaireCore {
+  return {
+    id: q.id,
+    version: q.version,
+    title: q.title,
+    description: q.description,
+    dimensions: q.dimensions.map(({ id, title }) => ({ id, title })),
+    buildingBlocks: q.buildingBlocks.map(({ id, dimension, title, description, weight }) => ({ id, dimension, title, description, weight })),
+    questions: q.questions.map(({ id, buildingBlock }) => ({ id, buildingBlock })),
+    levels: q.levels.map(({ min, max, title }) => ({ min, max, title })),
+  }
+}
+
 /** Answers of one scan, keyed by statement id; unanswered statements are absent. */
 export type Answers = Readonly<Partial<Record<string, AnswerValue>>>
 
@@ -109,22 +142,22 @@ export function isAnswerValue(value: unknown): value is AnswerValue {
 }
 
 /** The building blocks of one dimension, in questionnaire order. */
-export function blocksOfDimension(q: Questionnaire, dimensionId: string): BuildingBlock[] {
+export function blocksOfDimension<B extends { dimension: string }>(q: { buildingBlocks: readonly B[] }, dimensionId: string): B[] {
   return q.buildingBlocks.filter((b) => b.dimension === dimensionId)
 }
 
 /** A dimension by id, or undefined. */
-export function dimensionOf(q: Questionnaire, dimensionId: string): Dimension | undefined {
+export function dimensionOf<D extends { id: string }>(q: { dimensions: readonly D[] }, dimensionId: string): D | undefined {
   return q.dimensions.find((d) => d.id === dimensionId)
 }
 
 /** A dimension's title; its id when the questionnaire does not know it. */
-export function dimensionTitle(q: Questionnaire, dimensionId: string): string {
+export function dimensionTitle(q: { dimensions: readonly { id: string; title: string }[] }, dimensionId: string): string {
   return dimensionOf(q, dimensionId)?.title ?? dimensionId
 }
 
 /** The statements of one building block, in questionnaire order. */
-export function questionsOfBlock(q: Questionnaire, blockId: string): Question[] {
+export function questionsOfBlock<Q extends { buildingBlock: string }>(q: { questions: readonly Q[] }, blockId: string): Q[] {
   return q.questions.filter((question) => question.buildingBlock === blockId)
 }
 

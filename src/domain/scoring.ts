@@ -7,8 +7,9 @@ import {
   type Answers,
   type BuildingBlock,
   type Level,
+  type LevelCore,
   type OtherAnswer,
-  type Questionnaire,
+  type QuestionnaireCore,
 } from './questionnaire'
 
 /**
@@ -45,10 +46,11 @@ export interface DimensionResult {
   shown: number | null
 }
 
-export interface ScanResult {
+/** A scan's scores; `L` is the level as the questionnaire scored with has it (whole, or {@link LevelCore}). */
+export interface ScanResult<L extends LevelCore = Level> {
   total: number | null
   shownTotal: number | null
-  level: Level | null
+  level: L | null
   dimensions: Record<string, DimensionResult>
   buildingBlocks: Record<string, BlockResult>
   completeness: Completeness
@@ -69,7 +71,7 @@ export function roundScore(score: number): number {
 }
 
 /** The maturity level whose band holds the shown total, or null. */
-export function levelFor(q: Questionnaire, shownTotal: number | null): Level | null {
+export function levelFor<L extends LevelCore>(q: { levels: readonly L[] }, shownTotal: number | null): L | null {
   if (shownTotal === null) return null
   return q.levels.find((l) => shownTotal >= l.min && shownTotal <= l.max) ?? null
 }
@@ -79,7 +81,7 @@ function mean(values: number[]): number | null {
   return values.reduce((sum, v) => sum + v, 0) / values.length
 }
 
-function weightedMean(blocks: BuildingBlock[], results: Record<string, BlockResult>): number | null {
+function weightedMean(blocks: readonly Pick<BuildingBlock, 'id' | 'weight'>[], results: Record<string, BlockResult>): number | null {
   let sum = 0
   let weights = 0
   for (const block of blocks) {
@@ -110,7 +112,7 @@ export function isAnswered(value: ScoringValue | undefined): boolean {
  * total = weighted mean of all scored blocks; each null when nothing under it is scored.
  * Answers to statements the questionnaire does not know are ignored.
  */
-export function scoreScan(q: Questionnaire, answers: ScoringAnswers): ScanResult {
+export function scoreScan<Q extends QuestionnaireCore>(q: Q, answers: ScoringAnswers): ScanResult<Q['levels'][number]> {
   const buildingBlocks: Record<string, BlockResult> = {}
   let answeredAll = 0
   let totalAll = 0
@@ -165,7 +167,7 @@ export function scoreScan(q: Questionnaire, answers: ScoringAnswers): ScanResult
  * when every respondent who answered it said "na", "unknown" when any said "unknown", and
  * stays absent when nobody answered it. Score the result with {@link scoreScan}.
  */
-export function aggregateAnswers(q: Questionnaire, respondents: readonly Answers[]): ScoringAnswers {
+export function aggregateAnswers(q: Pick<QuestionnaireCore, 'questions'>, respondents: readonly Answers[]): ScoringAnswers {
   const result: Partial<Record<string, ScoringValue>> = {}
   for (const question of q.questions) {
     const given = respondents

@@ -5,7 +5,7 @@ import { newId } from '@/domain/id'
 import type { AnswerValue } from '@/domain/questionnaire'
 import type { ScanData } from '@/domain/scan'
 import { InvalidScanDetails, validateScanDetails } from '@/domain/scan-details'
-import { questionnaire } from '@/content/questionnaire'
+import { questionnaireCore as questionnaire } from '@/content/questionnaire-core'
 import { pendingKey, useSaveStatusStore } from './save-status'
 import { askPersistence } from '@/persistence/ask-persistence'
 

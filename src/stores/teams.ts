@@ -19,7 +19,7 @@ import { isFocusSize } from '@/domain/team/focus'
 import type { ScanData } from '@/domain/scan'
 import { InvalidScanDetails, validateScanDetails } from '@/domain/scan-details'
 import type { TeamParticipant, TeamSession } from '@/domain/team/types'
-import { questionnaire } from '@/content/questionnaire'
+import { questionnaireCore as questionnaire } from '@/content/questionnaire-core'
 import { useSaveStatusStore } from './save-status'
 import { askPersistence } from '@/persistence/ask-persistence'
 

@@ -49,6 +49,9 @@ export function canShareFiles(file: File): boolean {
 const isAbort = (error: unknown) =>
   (error instanceof DOMException || error instanceof Error) && error.name === 'AbortError'
 
+/** Whether this browser can hand files to other apps (tablets), checked once. */
+export const canShare = canShareFiles(new File(['{}'], 'scan.json', { type: JSON_MIME }))
+
 /**
  * Shares the file (mail, chat apps) where the browser can share files, as on tablets, and
  * downloads it elsewhere. The user closing the share sheet (AbortError) is no error: the

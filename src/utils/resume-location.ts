@@ -2,7 +2,7 @@ import type { RouteLocationRaw } from 'vue-router'
 import { firstOpenQuestion } from '@/domain/presenter/slides'
 import type { ScanData } from '@/domain/scan'
 import { isAnswered } from '@/domain/scoring'
-import { questionnaire } from '@/content/questionnaire'
+import { questionnaireCore as questionnaire } from '@/content/questionnaire-core'
 
 /**
  * Where "Verder invullen" opens a scan: a half-finished scan at its first statement without an

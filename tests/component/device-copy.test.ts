@@ -267,10 +267,10 @@ describe('the notice', () => {
       expect(restoredNotice().text()).toContain(': 1 scan en 1 teamsessie.')
       expect(await db.scans.count()).toBe(3)
 
-      // A reload: the database is whole now, the notice is still there.
+      // A reload: the database is whole now, the notice is still there (once its words have loaded).
       wrapper!.unmount()
       await mountNotice()
-      expect(restoredNotice().exists()).toBe(true)
+      await vi.waitFor(() => expect(restoredNotice().exists()).toBe(true), { timeout: 2000 })
       await restoredNotice().find('button').trigger('click')
       expect(restoredNotice().exists()).toBe(false)
       wrapper!.unmount()

@@ -35,7 +35,7 @@ export function fillSlides(q: Questionnaire): FillSlide[] {
  * halfway picks up again. "Weet ik niet" and "Niet van toepassing" count as answers (see
  * {@link isAnswered}). Undefined when every statement is answered.
  */
-export function firstOpenQuestion(q: Questionnaire, answers: Answers): Question | undefined {
+export function firstOpenQuestion<Q extends Pick<Question, 'id'>>(q: { questions: readonly Q[] }, answers: Answers): Q | undefined {
   return q.questions.find((question) => !isAnswered(answers[question.id]))
 }
 
