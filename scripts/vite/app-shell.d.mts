@@ -15,6 +15,7 @@ export function deepLinkPreloads(
   entryFiles: string[],
 ): { files: string[]; table: Array<[string, number[]]> }
 /** src/persistence/boot.js as index.html holds it, without its comment lines. */
+export function startSteps(bundle: Record<string, unknown>, entryFile: string | undefined): { js: string[]; css: string[] }
 export function bootScript(source: string): string
 
 export function appShell(options: { questionnaireUrl: URL; bootUrl: URL; routerUrl: URL }): Plugin[]

@@ -97,6 +97,27 @@ function loaderScript(entry, preloads, deepLinks) {
   )
 }
 
+/**
+ * The chunks the entry imports dynamically, each with the chunks it imports statically: the start's
+ * steps (src/main.ts). index.html fetches them with the entry and holds their stylesheets inline,
+ * in the order they had when the app was one static graph (the app's components before the
+ * entry's own theme and base styles).
+ */
+export function startSteps(bundle, entryFile) {
+  const entry = bundle[entryFile]
+  const js = []
+  const css = []
+  const visit = (fileName) => {
+    const chunk = bundle[fileName]
+    if (!chunk || chunk.type !== 'chunk' || fileName === entryFile || js.includes(fileName)) return
+    js.push(fileName)
+    for (const dep of chunk.imports) visit(dep)
+    for (const file of chunk.viteMetadata?.importedCss ?? []) if (bundle[file] && !css.includes(file)) css.push(file)
+  }
+  for (const file of entry?.type === 'chunk' ? entry.dynamicImports : []) visit(file)
+  return { js, css }
+}
+
 const BOOT_MARKER = '<!--app-shell:boot-->'
 
 /** src/persistence/boot.js as index.html holds it: comment lines are for the source, not for every page load. */
@@ -158,20 +179,31 @@ export function appShell({ questionnaireUrl, bootUrl, routerUrl }) {
         let boot = bootScript(readFileSync(bootUrl, 'utf8'))
         if (ctx.bundle) {
           const inlined = []
-          out = out.replace(/<link rel="stylesheet"[^>]*href="\/?(assets\/[^"]+\.css)"[^>]*>/g, (tag, fileName) => {
+          const inline = (fileName) => {
             const asset = ctx.bundle[fileName]
-            if (!asset || asset.type !== 'asset') return tag
+            if (!asset || asset.type !== 'asset') return null
             const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source)
             delete ctx.bundle[fileName]
             inlined.push(fileName)
             // A `</style` inside the CSS would end the element early; CSS never needs the sequence.
             return `<style>${css.replaceAll('</style', '<\\/style')}</style>`
+          }
+          const steps = startSteps(ctx.bundle, ctx.chunk?.fileName)
+          let stepStyles = steps.css.map(inline).filter(Boolean).join('')
+          out = out.replace(/<link rel="stylesheet"[^>]*href="\/?(assets\/[^"]+\.css)"[^>]*>/g, (tag, fileName) => {
+            const style = inline(fileName)
+            if (style === null) return tag
+            const before = stepStyles
+            stepStyles = ''
+            return before + style
           })
+          if (stepStyles) throw new Error('app-shell: no entry stylesheet in index.html to put the start steps\' styles before')
           const preloads = []
           out = out.replace(/\s*<link rel="modulepreload"[^>]*href="([^"]+)"[^>]*>/g, (_, href) => {
             preloads.push(href)
             return ''
           })
+          for (const file of steps.js) if (!preloads.includes(`/${file}`)) preloads.push(`/${file}`)
           let entry = null
           out = out.replace(/\s*<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/, (_, src) => {
             entry = src

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { routes } from '@/router'
-import { deepLinkPreloads, lazyRoutes, type LazyRoute } from '../../scripts/vite/app-shell.mjs'
+import { deepLinkPreloads, lazyRoutes, startSteps, type LazyRoute } from '../../scripts/vite/app-shell.mjs'
 
 // (happy-dom gives import.meta.url an http: scheme: paths from the project's root instead.)
 const source = readFileSync(resolve('src/router.ts'), 'utf8')
@@ -83,5 +83,38 @@ describe('deepLinkPreloads', () => {
   it('adds Chart.js to a page with charts, and lists each file once', () => {
     expect(filesFor('/teams/1/resultaat')).toEqual(['assets/TeamResultsView-f.js', 'assets/setup-g.js', 'assets/chart-h.js'])
     expect(new Set(files).size).toBe(files.length)
+  })
+})
+
+describe('startSteps', () => {
+  const chunk = (fileName: string, imports: string[] = [], dynamicImports: string[] = [], css: string[] = []) => ({
+    type: 'chunk',
+    fileName,
+    imports,
+    dynamicImports,
+    viteMetadata: { importedCss: new Set(css) },
+  })
+  const bundle = Object.fromEntries(
+    [
+      chunk('assets/index-a.js', [], ['assets/framework-b.js', 'assets/dexie-c.js', 'assets/app-d.js'], ['assets/index-a.css']),
+      chunk('assets/framework-b.js', ['assets/runtime-r.js']),
+      chunk('assets/runtime-r.js'),
+      chunk('assets/dexie-c.js'),
+      chunk('assets/app-d.js', ['assets/framework-b.js', 'assets/dexie-c.js'], ['assets/HomeView-e.js', 'assets/ScanFillView-f.js'], ['assets/app-d.css']),
+      chunk('assets/ScanFillView-f.js', ['assets/app-d.js'], [], ['assets/ScanFillView-f.css']),
+      chunk('assets/HomeView-e.js'),
+    ].map((c) => [c.fileName, c]),
+  ) as Record<string, unknown>
+  for (const css of ['assets/index-a.css', 'assets/app-d.css', 'assets/ScanFillView-f.css']) bundle[css] = { type: 'asset', fileName: css }
+
+  it("takes the entry's dynamic imports with what they import statically, not what they import lazily", () => {
+    const steps = startSteps(bundle, 'assets/index-a.js')
+    expect(steps.js.sort()).toEqual(['assets/app-d.js', 'assets/dexie-c.js', 'assets/framework-b.js', 'assets/runtime-r.js'])
+    // The app's stylesheet goes inline; a lazy page's, and the entry's own (inlined from its <link>), do not.
+    expect(steps.css).toEqual(['assets/app-d.css'])
+  })
+
+  it('gives nothing without an entry', () => {
+    expect(startSteps(bundle, undefined)).toEqual({ js: [], css: [] })
   })
 })
