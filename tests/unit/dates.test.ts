@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { formatDate, formatDateTime, formatTime, isoDay } from '@/domain/dates'
 
@@ -10,6 +11,18 @@ describe('dates', () => {
     expect(formatTime(at)).toBe('09:05')
     expect(formatDateTime(at)).toBe('04-11-2026 09:05')
     expect(formatDateTime(at, ' om ')).toBe('04-11-2026 om 09:05')
+  })
+
+  it("writes every moment as Intl's nl-NL formats do (the app writes them out without Intl)", () => {
+    const date = new Intl.DateTimeFormat('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric' })
+    const time = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' })
+    fc.assert(
+      fc.property(fc.date({ min: new Date(1970, 0, 1), max: new Date(2200, 11, 31), noInvalidDate: true }), (d) => {
+        expect(formatDate(d)).toBe(date.format(d))
+        expect(formatTime(d)).toBe(time.format(d))
+      }),
+      { numRuns: 500 },
+    )
   })
 
   it('reads ISO timestamps and gives nothing for what is no date', () => {
