@@ -1,4 +1,5 @@
 import { onScopeDispose, ref, watch, type Ref } from 'vue'
+import { afterNextPaint } from '@/utils/after-paint'
 
 /**
  * Becomes true once `ready` holds, `first` has settled and the browser has painted a frame after
@@ -32,12 +33,4 @@ export function useAfterPaint(ready: () => boolean, first: () => Promise<unknown
     window.removeEventListener('beforeprint', show)
   })
   return done
-}
-
-/** Resolves after the next frame has been painted (a frame, then a task after it). */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (fn: () => void) => setTimeout(fn, 16)
-    frame(() => setTimeout(resolve, 0))
-  })
 }
