@@ -8,7 +8,6 @@ import { InvalidScanDetails, validateScanDetails } from '@/domain/scan-details'
 import { questionnaireCore as questionnaire } from '@/content/questionnaire-core'
 import { pendingKey, useSaveStatusStore } from './save-status'
 import { askPersistence } from '@/persistence/ask-persistence'
-import { afterNextPaint } from '@/utils/after-paint'
 
 
 export interface NewScanInput {
@@ -138,10 +137,10 @@ export const useScansStore = defineStore('scans', () => {
     const seq = nextWrite(k)
     await track(async () => {
       try {
-        // The write starts once the frame that shows the choice is painted: in the click's own task,
-        // its transaction (Dexie's zones and middleware) held that frame back by 15-40 ms on a slow
-        // tablet (issue 25). One frame later, or 100 ms on a hidden page; the kill test allows 1 s.
-        await afterNextPaint()
+        // Started in the click's own task, though its transaction (Dexie's zones and middleware)
+        // holds back the frame that shows the choice by 15-40 ms on a slow tablet (issue 25): started a
+        // frame later, a choice made in another tab in that frame could be overwritten by this older
+        // one (tests/e2e/nothing-lost.test.ts, two tabs).
         // A blind put in both cases: clearing writes null, which also hides an answer the scan row holds.
         // The mark lets the save benchmark split the time into "before the write" and "the write".
         performance.mark('omnichannel:answer-write')

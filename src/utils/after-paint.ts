@@ -1,8 +1,9 @@
 /**
- * Resolves after the browser has painted the next frame (a frame, then a task after it), or after
- * `latest` ms when no frame comes (a hidden page paints none).
+ * Resolves after the browser has painted the next frame (a frame, then a task after it); at once on
+ * a hidden page, which paints none, and after `latest` ms at the latest.
  */
 export function afterNextPaint(latest = 100): Promise<void> {
+  if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return Promise.resolve()
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, latest)
     const done = () => {

@@ -96,3 +96,20 @@ describe('HomeView', () => {
     wrapper.unmount()
   })
 })
+
+describe('HomeView with many scans', () => {
+  it('shows the first cards at once and the rest a few per frame, newest first, until all are there', async () => {
+    const at = (i: number) => new Date(Date.UTC(2026, 0, 1, 9, i)).toISOString()
+    for (let i = 0; i < 11; i++) await putScan(makeScan({ id: `30000000-0000-4000-8000-${String(i).padStart(12, '0')}`, name: `Scan ${i + 1}`, updatedAt: at(i) }))
+    const { wrapper } = await mountHome()
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="scan-list"]').exists()).toBe(true))
+    const first = wrapper.findAll('[data-testid="scan-item"]').length
+    expect(first).toBeGreaterThan(0)
+    expect(first).toBeLessThan(11)
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="scan-item"]')).toHaveLength(11))
+    const names = wrapper.findAll('[data-testid="scan-item"] h3').map((h) => h.text())
+    expect(names[0]).toBe('Scan 11')
+    expect(new Set(names).size).toBe(11)
+    wrapper.unmount()
+  })
+})
