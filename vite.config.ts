@@ -144,11 +144,12 @@ export default defineConfig({
           groups: [
             // The start's three steps (src/main.ts), each a chunk evaluated in a task of its own: the
             // framework, Dexie, and the app. Every lazy page imports from these, never a copy.
-            // (Vite's preload helper goes with the framework: the entry calls it to start the steps,
-            // and in the app's chunk it would pull the whole app into the entry's own task.)
+            // Vite's preload helper goes with the framework: the entry calls it to start the steps, so the
+            // framework is evaluated with the entry (in the app's chunk the helper would pull the whole
+            // app into the entry's own task).
             {
               name: 'framework',
-              test: /[\\/]node_modules[\\/](@vue[\\/][^\\/]+|vue|vue-router|pinia)[\\/]|[\\/]src[\\/]framework\.ts$|vite\/preload-helper/,
+              test: /[\\/]node_modules[\\/](@vue[\\/][^\\/]+|vue|vue-router|pinia)[\\/]|vite\/preload-helper/,
               priority: 3,
             },
             { name: 'dexie', test: /[\\/]node_modules[\\/]dexie[\\/]|[\\/]src[\\/]persistence[\\/]dexie-module\.ts$/, priority: 2 },
