@@ -7,6 +7,18 @@ import { loadScan } from '@/persistence/scan-rows'
 import HomeView from '@/views/HomeView.vue'
 import { freshPinia, makeScan, memoryRouter, putScan, resetDb } from './helpers'
 
+// Frames are handed out by the test that counts cards per frame; every other test gets them at once.
+const frames = vi.hoisted(() => ({ held: false, waiting: [] as (() => void)[] }))
+vi.mock('@/utils/after-paint', () => ({
+  afterNextPaint: () => (frames.held ? new Promise<void>((resolve) => frames.waiting.push(resolve)) : Promise.resolve()),
+}))
+/** Lets the frames asked for so far be painted. */
+async function paintFrame() {
+  const waiting = frames.waiting.splice(0)
+  for (const resolve of waiting) resolve()
+  await flushPromises()
+}
+
 beforeEach(async () => {
   await resetDb()
 })
@@ -99,17 +111,29 @@ describe('HomeView', () => {
 
 describe('HomeView with many scans', () => {
   it('shows the first cards at once and the rest a few per frame, newest first, until all are there', async () => {
+    let wrapper: Awaited<ReturnType<typeof mountHome>>['wrapper'] | undefined
     const at = (i: number) => new Date(Date.UTC(2026, 0, 1, 9, i)).toISOString()
     for (let i = 0; i < 11; i++) await putScan(makeScan({ id: `30000000-0000-4000-8000-${String(i).padStart(12, '0')}`, name: `Scan ${i + 1}`, updatedAt: at(i) }))
-    const { wrapper } = await mountHome()
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="scan-list"]').exists()).toBe(true))
-    const first = wrapper.findAll('[data-testid="scan-item"]').length
-    expect(first).toBeGreaterThan(0)
-    expect(first).toBeLessThan(11)
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="scan-item"]')).toHaveLength(11))
-    const names = wrapper.findAll('[data-testid="scan-item"] h3').map((h) => h.text())
+    frames.held = true
+    try {
+      const { wrapper: mounted } = await mountHome()
+      wrapper = mounted
+      await vi.waitFor(() => expect(wrapper!.find('[data-testid="scan-list"]').exists()).toBe(true))
+      const cards = () => wrapper!.findAll('[data-testid="scan-item"]').length
+      const counts = [cards()]
+      while (counts.at(-1)! < 11 && counts.length < 20) {
+        await paintFrame()
+        counts.push(cards())
+      }
+      // Four at once, four more after each painted frame.
+      expect(counts).toEqual([4, 8, 11])
+    } finally {
+      frames.held = false
+      await paintFrame()
+    }
+    const names = wrapper!.findAll('[data-testid="scan-item"] h3').map((h) => h.text())
     expect(names[0]).toBe('Scan 11')
     expect(new Set(names).size).toBe(11)
-    wrapper.unmount()
+    wrapper!.unmount()
   })
 })
