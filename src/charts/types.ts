@@ -113,7 +113,7 @@ export interface ChartHandle {
 
 /** A chart drawn once at a fixed size for paper. */
 export interface PrintImage {
-  /** PNG data URL at {@link PRINT_PIXEL_RATIO}× the size. */
+  /** Object URL of a PNG at {@link PRINT_PIXEL_RATIO}× the size (revoke it when done). */
   src: string
   width: number
   height: number
