@@ -84,6 +84,12 @@ try {
       .flatMap((c) => c.auditRefs.map((ref) => lhr.audits[ref.id]))
       .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
     if (failing.length > 0) console.log(`not passed: ${failing.map((a) => a.id).join(', ')}`)
+    // Where the main thread's time went (the median run): by kind of work, by script, and the long tasks.
+    const items = (id) => lhr.audits[id]?.details?.items ?? []
+    const short = (url) => String(url).replace(server.url, '').replace(/^\/assets\//, '')
+    console.log(`main thread by kind: ${items('mainthread-work-breakdown').map((i) => `${i.groupLabel} ${Math.round(i.duration)}`).join(', ')}`)
+    console.log(`main thread by script: ${items('bootup-time').map((i) => `${short(i.url)} ${Math.round(i.total)} (eval ${Math.round(i.scripting)})`).join(', ')}`)
+    console.log(`long tasks: ${items('long-tasks').map((i) => `${short(i.url)} at ${Math.round(i.startTime)} ms, ${Math.round(i.duration)} ms`).join('; ') || 'none'}`)
 
     const requests = lhr.audits['network-requests']?.details?.items ?? []
     const scripts = requests.filter((r) => r.resourceType === 'Script' && r.url.startsWith(server.url))
