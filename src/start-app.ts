@@ -5,6 +5,7 @@ import App from './App.vue'
 import { db } from './persistence/database'
 import { router } from './router'
 import { isChunkLoadError, logAppError } from './utils/chunk-errors'
+import { watchNavigationFailures } from './composables/use-navigation-failure'
 
 // The benchmarks split a page's start-up with these marks: the app's code loaded and run, and mounted.
 performance.mark('omnichannel:code-run')
@@ -20,6 +21,8 @@ const app = createApp(App).use(createPinia()).use(router)
 // go through one place, which lets a chunk cut off by leaving the page pass (utils/chunk-errors.ts).
 app.config.errorHandler = (error) => logAppError(error)
 router.onError((error) => logAppError(error))
+// A page whose code cannot be fetched says so (and mounts all the same, on a deep link).
+watchNavigationFailures(router)
 window.addEventListener('unhandledrejection', (event) => {
   if (!isChunkLoadError(event.reason)) return
   event.preventDefault()
@@ -34,7 +37,7 @@ const parsed =
 // In a task of its own: evaluating the app's code and rendering the page in one task was the
 // start's longest (issue 25); between the two the browser can paint and take input.
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
-void Promise.all([router.isReady(), parsed])
+void Promise.all([router.isReady().catch(() => undefined), parsed])
   .then(nextTask)
   .then(() => {
     app.mount('#app')
