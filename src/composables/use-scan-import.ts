@@ -15,7 +15,7 @@ import {
 } from '@/domain/file-format/team-import-plan'
 import type { ImportError } from '@/domain/file-format/types'
 import type { ScanData } from '@/domain/scan'
-import { teamScanIds } from '@/domain/team/session'
+import { teamScanIds } from '@/domain/team/members'
 import { scoreScan } from '@/domain/scoring'
 import { questionnaireCore as questionnaire } from '@/content/questionnaire-core'
 import { useTransfersStore } from '@/stores/transfers'

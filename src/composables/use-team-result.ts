@@ -1,6 +1,6 @@
 import { computed, type ComputedRef, type Ref } from 'vue'
 import { teamResult, type TeamResult } from '@/domain/team/aggregate'
-import { answersHidden } from '@/domain/team/session'
+import { answersHidden } from '@/domain/team/members'
 import type { TeamSession } from '@/domain/team/types'
 import type { ScanData } from '@/domain/scan'
 import { questionnaire } from '@/content/questionnaire'

@@ -2,7 +2,7 @@ import { computed, toValue, type MaybeRefOrGetter } from 'vue'
 import { db } from '@/persistence/database'
 import { loadTeamSession, type LoadedTeamSession } from '@/persistence/team-rows'
 import { takeEarlyTeamRead } from '@/persistence/early-read'
-import { shownScanIdentity } from '@/domain/team/session'
+import { shownScanIdentity } from '@/domain/team/members'
 import { useLiveQuery } from '@/persistence/live-query'
 
 const early = new Map<string, Promise<LoadedTeamSession | null>>()

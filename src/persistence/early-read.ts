@@ -1,4 +1,4 @@
-import { teamScanIds } from '@/domain/team/session'
+import { teamScanIds } from '@/domain/team/members'
 import { SCHEMA_VERSIONS } from './database'
 import { assembleScans, type ScanRows } from './scan-rows'
 import { assembleTeamSession, type LoadedTeamSession } from './team-rows'

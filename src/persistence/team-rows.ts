@@ -1,5 +1,5 @@
 import type { ScanData } from '@/domain/scan'
-import { teamScanIds } from '@/domain/team/session'
+import { teamScanIds } from '@/domain/team/members'
 import type { TeamSession } from '@/domain/team/types'
 import { db, teamTables, type ScanDatabase } from './database'
 import { loadScans } from './scan-rows'

@@ -3,17 +3,8 @@ import { db, teamTables, type ScanRecord } from '@/persistence/database'
 import { deleteScanRows, loadAllScans, loadScan, loadScans, replaceScanRecords } from '@/persistence/scan-rows'
 import { applyImportChoices, planImport, type ImportChoice } from '@/domain/file-format/import-plan'
 import { applyTeamImportChoices, newerTeamScans, planTeamImport, teamLastChange, type ExistingTeam, type IncomingTeam } from '@/domain/file-format/team-import-plan'
-import {
-  AGREED_RESPONDENT,
-  agreedScanName,
-  assertTeamDetails,
-  newTeamSession,
-  teamScanIds,
-  turnScanName,
-  withAgreementStarted,
-  withRoundFinished,
-  type NewTeamInput,
-} from '@/domain/team/session'
+import { AGREED_RESPONDENT, agreedScanName, assertTeamDetails, newTeamSession, turnScanName, withAgreementStarted, withRoundFinished, type NewTeamInput } from '@/domain/team/session'
+import { teamScanIds } from '@/domain/team/members'
 import { newId } from '@/domain/id'
 import { isFocusSize } from '@/domain/team/focus'
 import type { ScanData } from '@/domain/scan'

@@ -1,5 +1,5 @@
 import type { ScanData } from '../scan'
-import { teamScanIds } from '../team/session'
+import { teamScanIds } from '../team/members'
 import type { TeamSession } from '../team/types'
 import { IMPORTED_SUFFIX } from './limits'
 import type { ExistingScan, ImportChoice } from './import-plan'

@@ -4,7 +4,7 @@ import { parseImport, scanFromFile } from './parse'
 import { sessionFromFile } from './parse-team'
 import { copySession } from './write-team'
 import { fileScan } from './write'
-import { teamScanIds } from '../team/session'
+import { teamScanIds } from '../team/members'
 import type { ImportError, QuestionnaireLookup } from './types'
 
 /**

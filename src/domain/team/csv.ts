@@ -8,7 +8,7 @@ import { answerLabel, isScaleValue, type AnswerValue, type Questionnaire } from 
 import type { ScanData } from '../scan'
 import { teamResult } from './aggregate'
 import { statementStatistics } from './statistics'
-import { participantLabel } from './session'
+import { participantLabel } from './members'
 import { TEAM_STATE_LABELS, type TeamSession } from './types'
 import { toSpreadsheetCsv, type CsvCell } from '../spreadsheet-csv'
 
