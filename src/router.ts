@@ -101,6 +101,24 @@ router.beforeEach((to) => {
   if (to.meta.charts) import('@/charts/renderer').catch(() => undefined)
 })
 
+/**
+ * Fetches and runs the code of a page the user is about to open (its view and, for a page with
+ * charts, Chart.js) while the browser is idle, so opening it waits for neither. A failure is left
+ * for the real visit, which says so (use-navigation-failure.ts).
+ */
+export function prefetchRoute(name: string): void {
+  const run = () => {
+    for (const record of routes) {
+      if (record.name !== name) continue
+      const load = record.component
+      if (typeof load === 'function') (load as () => Promise<unknown>)().catch(() => undefined)
+      if (record.meta?.charts) import('@/charts/renderer').catch(() => undefined)
+    }
+  }
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 })
+  else setTimeout(run, 500)
+}
+
 // The team results read 13 scans: begin while the page's code loads, or take what src/persistence/boot.js
 // read while the app's code was on its way (opened directly). (use-team is in the start page's
 // chunk already, for the list of teamsessies.)
