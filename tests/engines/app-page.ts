@@ -47,14 +47,25 @@ export async function catchFiles(page: EnginePage): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { __handedOver: string[] }
     w.__handedOver = []
+    // Only what a download link hands over counts: the app makes other object URLs too (the charts'
+    // print images).
+    const blobs = new Map<string, Blob>()
     const create = URL.createObjectURL.bind(URL)
     URL.createObjectURL = (blob: Blob | MediaSource) => {
-      if (blob instanceof Blob) void blob.text().then((t) => w.__handedOver.push(t))
-      return create(blob)
+      const url = create(blob)
+      if (blob instanceof Blob) blobs.set(url, blob)
+      return url
     }
     const click = HTMLAnchorElement.prototype.click
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      if (!this.download) click.call(this)
+      if (!this.download) return click.call(this)
+      const blob = blobs.get(this.href)
+      // Pushed in click order: the text is read now, before the app revokes the URL.
+      if (blob) {
+        const slot = w.__handedOver.length
+        w.__handedOver.push(null as unknown as string)
+        void blob.text().then((t) => (w.__handedOver[slot] = t))
+      }
     }
   })
 }
