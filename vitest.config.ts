@@ -58,6 +58,10 @@ export default mergeConfig(
             fileParallelism: false,
             testTimeout: 120_000,
             hookTimeout: 120_000,
+            // One more try in a fresh profile: WebKitGTK's IndexedDB now and then stops answering
+            // (indexedDB.open still pending after 30 s) in about 1 run in 5 of offline and app, with
+            // the build of 72cdbd7 as with later ones (docs/engines.md). A real failure fails twice.
+            retry: 1,
           },
         },
       ],
