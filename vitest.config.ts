@@ -58,9 +58,9 @@ export default mergeConfig(
             fileParallelism: false,
             testTimeout: 120_000,
             hookTimeout: 120_000,
-            // One more try in a fresh profile: WebKitGTK's IndexedDB now and then stops answering
-            // (indexedDB.open still pending after 30 s) in about 1 run in 5 of offline and app, with
-            // the build of 72cdbd7 as with later ones (docs/engines.md). A real failure fails twice.
+            // One more try in a fresh session: WebKitGTK's IndexedDB now and then stops answering
+            // (indexedDB.open still pending after 30 s), with the build of 72cdbd7 as with later ones;
+            // a retry does not always get past it (docs/engines.md). A real failure fails twice.
             retry: 1,
           },
         },
