@@ -16,8 +16,12 @@ describe('a page whose code cannot be fetched', () => {
     // No service worker: its cache would hand out the file the test takes away.
     const { page, context } = await browser.freshPage({ context: { serviceWorkers: 'block' } })
     const id = await createScan(page, 'Gemeente Zonder Code')
-    await page.goto(`${baseURL()}/scans/${id}?bouwsteen=${lastBlock}`)
+    // Taken away before the last step opens: that step runs the results' code ahead when idle.
     await context.route(RESULTS_CODE, (route) => route.abort('internetdisconnected'))
+    await page.goto(`${baseURL()}/scans/${id}?bouwsteen=${lastBlock}`)
+    await page.waitForSelector('.fill__result-link')
+    // The idle moment has come and gone: the code is still missing at the click.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 200))))
 
     await page.click('.fill__result-link')
     const notice = page.locator('[data-testid="navigation-failure"]')
